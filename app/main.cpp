@@ -1,0 +1,64 @@
+// Composition root: parse the command line, then wire a node to the terminal or to the window.
+#include "app/clicommands.h"
+#include "app/console.h"
+#include "app/nodehost.h"
+#include "app/options.h"
+#include "ui/statuswindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <memory>
+
+using namespace Ferry;
+
+namespace {
+
+int runCli(int argc, char **argv, const App::Options &options)
+{
+    QCoreApplication app(argc, argv);
+    App::CliCommands commands(options);
+    QObject::connect(&commands, &App::CliCommands::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    commands.run();
+    return app.exec();
+}
+
+int runGui(int argc, char **argv, const App::Options &options)
+{
+    QApplication app(argc, argv);
+    App::NodeHost host(options);
+    std::unique_ptr<Ui::StatusWindow> window;
+    QObject::connect(&host, &App::NodeHost::failed, &app, [](const QString &reason) {
+        QMessageBox::critical(nullptr, QObject::tr("Ferry"), reason);
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(&host, &App::NodeHost::identityLoaded, &host,
+                     [&host] { host.startNode(true); });
+    QObject::connect(&host, &App::NodeHost::nodeStarted, &app, [&] {
+        window = std::make_unique<Ui::StatusWindow>(host.node(), host.keyStorage());
+        window->show();
+    });
+    host.loadIdentity();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Ferry"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const App::ParseOutcome parsed = App::parseOptions(arguments);
+    if (parsed.exit) {
+        App::printOut(parsed.output);
+        App::printErr(parsed.error);
+        return parsed.exitCode;
+    }
+    if (parsed.options.command == App::Options::Command::Gui)
+        return runGui(argc, argv, parsed.options);
+    return runCli(argc, argv, parsed.options);
+}

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "net/deviceidentity.h"
+#include "net/errorcode.h"
+#include "net/frame.h"
+#include "net/framescheduler.h"
+#include "net/header.h"
+#include "net/nodeconfig.h"
+#include "net/peermetadata.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+QT_BEGIN_NAMESPACE
+class QSslSocket;
+QT_END_NAMESPACE
+
+namespace Ferry::Net {
+
+class Stream;
+
+// One TLS connection to a peer: the TLS identity check, the HELLO/WELCOME handshake, frame
+// reading and writing, and the streams multiplexed over it (docs/PROTOCOL.md §3–§6).
+// Closed through exactly one path, close(), which reports closed() once.
+class Connection : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+public:
+    enum class Direction { Outgoing, Incoming };
+    enum class State { Tls, Hello, Established, Closed };
+
+    struct Local
+    {
+        DeviceIdentity identity;
+        PeerMetadata metadata;
+        NodeConfig config;
+    };
+
+    // Outgoing: dials host:port; expected may be null (learn the identity from TLS).
+    Connection(const Local &local, const QString &host, quint16 port,
+               const RemoteIdentity &expected, QObject *parent = nullptr);
+    // Incoming: takes over an accepted socket descriptor and starts TLS as the server.
+    Connection(const Local &local, qintptr socketDescriptor, QObject *parent = nullptr);
+    ~Connection() override;
+
+    Direction direction() const { return m_direction; }
+    State state() const { return m_state; }
+    const RemoteIdentity &peerIdentity() const { return m_peer; }
+    const PeerMetadata &peerMetadata() const { return m_peerMetadata; }
+    quint16 version() const { return m_version; }
+    QHostAddress peerAddress() const;
+    quint16 peerPort() const;
+    QString target() const { return m_target; } // "host:port" as dialled or seen
+    int openStreamCount() const { return int(m_streams.size()); }
+
+    // Opens a stream on this established connection; it emits closed() if that fails.
+    void adoptStream(Stream *stream);
+    // Ends the connection: GOAWAY with code (when it is a wire code and TLS is up), then closes.
+    void close(const Error &reason);
+
+Q_SIGNALS:
+    void established();
+    void incomingStream(Ferry::Net::Stream *stream);
+    void closed(const Ferry::Net::Error &reason);
+    // The socket is gone and the object may be deleted.
+    void released();
+
+private:
+    friend class Stream;
+    void setUpSocket();
+    void onEncrypted();
+    void onSslErrors();
+    void onReadyRead();
+    void onBytesWritten();
+    void onSocketError();
+    void onDisconnected();
+
+    bool handleFrame(Frame frame);
+    bool handleHello(const Frame &frame);
+    bool handleWelcome(const Frame &frame);
+    bool handleOpen(const Frame &frame);
+    bool handleStreamFrame(const Frame &frame);
+    void checkEstablished();
+    void fail(ErrorCode code, const QString &detail);
+
+    // Used by Stream.
+    void queueStreamData(quint32 id, QByteArray message);
+    void queueStreamFin(quint32 id);
+    void resetStream(quint32 id, ErrorCode code, const QString &detail);
+    void streamConsumed(quint32 id, qint64 bytes);
+    qint64 streamQueuedBytes(quint32 id) const;
+    void forgetStream(quint32 id);
+
+    void schedulePump();
+    void pump();
+    void armIdleTimer();
+
+    Local m_local;
+    Direction m_direction;
+    State m_state = State::Tls;
+    QSslSocket *m_socket = nullptr;
+    QString m_target;
+    RemoteIdentity m_expected;
+    RemoteIdentity m_proven;
+    RemoteIdentity m_peer;
+    PeerMetadata m_peerMetadata;
+    quint16 m_version = 0;
+    bool m_helloSent = false;
+    bool m_helloReceived = false;
+    bool m_welcomeSent = false;
+    bool m_welcomeReceived = false;
+    bool m_pumpScheduled = false;
+    bool m_released = false;
+
+    QByteArray m_inbuf;
+    qsizetype m_inpos = 0;
+    FrameScheduler m_scheduler;
+    QHash<quint32, QPointer<Stream>> m_streams;
+    QHash<quint32, qint64> m_recvCredit; // window we granted and the peer has not used
+    QHash<quint32, qint64> m_recvConsumed; // consumed since our last WINDOW
+    quint32 m_nextStreamId;
+    quint32 m_highestPeerStreamId = 0;
+    int m_incomingOpen = 0;
+
+    QTimer m_handshakeTimer;
+    QTimer m_idleTimer;
+    QTimer m_stallTimer;
+    QTimer m_lingerTimer;
+};
+
+} // namespace Ferry::Net

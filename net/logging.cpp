@@ -1,0 +1,5 @@
+#include "net/logging.h"
+
+namespace Ferry::Net {
+Q_LOGGING_CATEGORY(lcNet, "ferry.net", QtInfoMsg)
+} // namespace Ferry::Net

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+#include <chrono>
+
+namespace Ferry::Net {
+
+using Milliseconds = std::chrono::milliseconds;
+
+// Every limit and timeout of the network layer, in one place (docs/PROTOCOL.md §10).
+struct NodeConfig
+{
+    // Listening
+    QHostAddress listenAddress = QHostAddress::Any;
+    quint16 listenPort = 0; // 0: any free port
+
+    // Protocol versions this node speaks (tests change them to provoke mismatches).
+    quint16 minVersion = 1;
+    quint16 maxVersion = 1;
+
+    // Resource limits
+    int maxConnections = 128; // established + pending
+    int maxPendingHandshakes = 16; // not yet established, both directions
+    int maxPendingPerAddress = 4; // incoming, per remote IP
+    int maxConnectionsPerPeer = 4; // established, per identity
+    int maxIncomingStreams = 64; // open at once per connection, opened by the peer
+    qint64 socketReadBufferSize = 1 << 20;
+    qint64 writeHighWater = 2 << 20; // bytes queued in the socket before we stop adding frames
+    qint64 batchBytes = 1 << 20; // frames coalesced into one socket write
+
+    // Timeouts
+    Milliseconds connectTimeout {10'000};
+    Milliseconds handshakeTimeout {10'000};
+    Milliseconds idleTimeout {60'000};
+    Milliseconds streamIdleTimeout {60'000};
+    Milliseconds pingTimeout {5'000};
+    Milliseconds writeStallTimeout {30'000};
+    Milliseconds keychainTimeout {5'000};
+
+    // Short timeouts so that tests of timeouts finish quickly; the same limits otherwise.
+    static NodeConfig forTests()
+    {
+        NodeConfig c;
+        c.listenAddress = QHostAddress::LocalHost;
+        c.connectTimeout = Milliseconds {3'000};
+        c.handshakeTimeout = Milliseconds {1'500};
+        c.idleTimeout = Milliseconds {3'000};
+        c.streamIdleTimeout = Milliseconds {2'000};
+        c.pingTimeout = Milliseconds {1'000};
+        c.writeStallTimeout = Milliseconds {3'000};
+        c.keychainTimeout = Milliseconds {1'000};
+        return c;
+    }
+};
+
+} // namespace Ferry::Net
