@@ -231,6 +231,13 @@ bool Connection::handleHello(const Frame &frame)
                       versionRange(hello.value->minVersion, hello.value->maxVersion)));
         return false;
     }
+    if (m_admission) {
+        const Error refusal = m_admission(hello.value->identity);
+        if (refusal.isError()) {
+            fail(refusal.code, refusal.detail);
+            return false;
+        }
+    }
     m_peer = hello.value->identity;
     m_peerMetadata = hello.value->metadata;
     QByteArray welcome;
@@ -505,7 +512,7 @@ void Connection::close(const Error &reason)
 {
     if (m_state == State::Closed)
         return;
-    const bool canTell = m_state != State::Tls && m_socket->isEncrypted();
+    const bool canTell = m_socket->isEncrypted();
     m_state = State::Closed;
     m_handshakeTimer.stop();
     m_idleTimer.stop();

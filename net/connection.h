@@ -15,6 +15,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QSslSocket;
 QT_END_NAMESPACE
@@ -57,6 +59,11 @@ public:
     quint16 peerPort() const;
     QString target() const { return m_target; } // "host:port" as dialled or seen
     int openStreamCount() const { return int(m_streams.size()); }
+
+    // Asked once the peer's HELLO has passed every check, before WELCOME: a returned error
+    // refuses the peer (GOAWAY with its code), e.g. when it has too many connections already.
+    using Admission = std::function<Error(const RemoteIdentity &peer)>;
+    void setAdmission(Admission admission) { m_admission = std::move(admission); }
 
     // Opens a stream on this established connection; it emits closed() if that fails.
     void adoptStream(Stream *stream);
@@ -101,6 +108,7 @@ private:
     void armIdleTimer();
 
     Local m_local;
+    Admission m_admission;
     Direction m_direction;
     State m_state = State::Tls;
     QSslSocket *m_socket = nullptr;

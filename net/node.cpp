@@ -128,6 +128,16 @@ void Node::track(Connection *connection, quint64 dialId)
     connect(connection, &Connection::incomingStream, this,
             [this](Stream *stream) { m_dispatcher.dispatch(stream); });
     connect(connection, &Connection::released, connection, &QObject::deleteLater);
+    connection->setAdmission([this, connection](const RemoteIdentity &peer) {
+        int count = int(m_established.value(peer).size());
+        for (auto it = m_admitted.cbegin(); it != m_admitted.cend(); ++it)
+            count += it.value() == peer ? 1 : 0;
+        if (count >= m_local.config.maxConnectionsPerPeer)
+            return Error {ErrorCode::TooManyConnections,
+                          QStringLiteral("%1 connections to this peer already").arg(count)};
+        m_admitted.insert(connection, peer);
+        return Error {};
+    });
 }
 
 void Node::onEstablished(Connection *connection)
@@ -156,6 +166,7 @@ void Node::onEstablished(Connection *connection)
 
 void Node::onClosed(Connection *connection, const Error &reason)
 {
+    m_admitted.remove(connection);
     if (m_pending.contains(connection)) {
         const quint64 dialId = m_pending.take(connection);
         const RemoteIdentity expected = m_pendingExpected.take(connection);

@@ -93,6 +93,7 @@ private:
 
     QHash<Connection *, quint64> m_pending; // value: dial id, 0 for incoming
     QHash<Connection *, RemoteIdentity> m_pendingExpected; // dials to a known identity
+    QHash<Connection *, RemoteIdentity> m_admitted; // pending, past the HELLO checks
     QHash<RemoteIdentity, QList<Connection *>> m_established;
     QHash<RemoteIdentity, QList<QPointer<Stream>>> m_waitingStreams;
 };
