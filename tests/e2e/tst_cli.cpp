@@ -1,0 +1,545 @@
+// End-to-end tests of the ferry command line: real ferry processes (FERRY_BIN) on loopback,
+// judged only by what they print and how they exit. Every test has its own data folders.
+// Run inside scripts/in-sandbox.sh (a private network namespace with an unlocked keyring).
+#include "net/nodeconfig.h"
+#include "net/remoteidentity.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+#include <memory>
+
+using Ferry::Net::RemoteIdentity;
+
+namespace {
+
+constexpr int kRunMs = 15'000; // a whole short-lived command, keychain timeout included
+constexpr int kLineMs = 10'000; // one expected line from a running node
+const int kConnectTimeoutMs = int(Ferry::Net::NodeConfig {}.connectTimeout.count());
+
+const QRegularExpression kIdentityLine(QStringLiteral("^identity +([a-z2-7]{52})$"),
+                                       QRegularExpression::MultilineOption);
+const QRegularExpression kListeningLine(QStringLiteral("^listening +(\\S+) port (\\d+)$"),
+                                        QRegularExpression::MultilineOption);
+
+QString ferryBinary()
+{
+    return qEnvironmentVariable("FERRY_BIN");
+}
+
+// One ferry process; its output is collected as it arrives.
+class FerryProcess
+{
+public:
+    explicit FerryProcess(const QStringList &arguments,
+                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        m_process.setProcessEnvironment(env);
+        m_process.start(ferryBinary(), arguments);
+        m_clock.start();
+    }
+    ~FerryProcess()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!QTest::qWaitFor([this] { return !isRunning(); }, 5000)) {
+            m_process.kill();
+            if (!QTest::qWaitFor([this] { return !isRunning(); }, 5000))
+                qWarning("ferry (pid %lld) did not exit after SIGKILL", m_process.processId());
+        }
+    }
+    Q_DISABLE_COPY_MOVE(FerryProcess)
+
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    bool waitForExit(int ms)
+    {
+        const bool exited = QTest::qWaitFor([this] { return !isRunning(); }, ms);
+        m_elapsedMs = m_clock.elapsed();
+        return exited;
+    }
+    // Waits until stdout has a line matching re (a MultilineOption pattern).
+    QRegularExpressionMatch waitForOutput(const QRegularExpression &re, int ms)
+    {
+        // Stops early when the process exits; what it printed before exiting still counts.
+        const bool seen
+            = QTest::qWaitFor([&] { return re.match(out()).hasMatch() || !isRunning(); }, ms);
+        Q_UNUSED(seen)
+        return re.match(out());
+    }
+    void terminate() { m_process.terminate(); }
+
+    // A clean exit with this code (not a crash, not a failure to start).
+    bool exitedWith(int code) const
+    {
+        return !isRunning() && m_process.error() != QProcess::FailedToStart
+            && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == code;
+    }
+    qint64 elapsedMs() const { return m_elapsedMs; }
+    QString out()
+    {
+        m_out += m_process.readAllStandardOutput();
+        return QString::fromUtf8(m_out);
+    }
+    QString err()
+    {
+        m_err += m_process.readAllStandardError();
+        return QString::fromUtf8(m_err);
+    }
+    // For failure messages.
+    QString transcript()
+    {
+        return QStringLiteral("ferry %1\n  state %2, exit status %3, exit code %4, error %5\n"
+                              "  stdout:\n%6\n  stderr:\n%7")
+            .arg(m_process.arguments().join(QLatin1Char(' ')))
+            .arg(m_process.state())
+            .arg(m_process.exitStatus())
+            .arg(m_process.exitCode())
+            .arg(m_process.errorString(), out(), err());
+    }
+
+private:
+    QProcess m_process;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = -1;
+    QByteArray m_out;
+    QByteArray m_err;
+};
+
+// Runs one short-lived command to its end.
+std::unique_ptr<FerryProcess> runFerry(const QStringList &arguments,
+                                       const QProcessEnvironment &env
+                                       = QProcessEnvironment::systemEnvironment())
+{
+    auto process = std::make_unique<FerryProcess>(arguments, env);
+    process->waitForExit(kRunMs);
+    return process;
+}
+
+// The value of the first "label   value" line of text, or a null string.
+QString field(const QString &text, const QString &label)
+{
+    const QRegularExpression re(QStringLiteral("^%1 +(.+)$").arg(QRegularExpression::escape(label)),
+                                QRegularExpression::MultilineOption);
+    return re.match(text).captured(1);
+}
+
+QStringList linesStartingWith(const QString &text, const QString &prefix)
+{
+    QStringList found;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(prefix))
+            found << line;
+    }
+    return found;
+}
+
+// The stderr lines meant for the user ("ferry: …"), not the log lines ("ferry.identity: …").
+QStringList ferryMessages(const QString &err)
+{
+    return linesStartingWith(err, QStringLiteral("ferry: "));
+}
+
+// st_mode & 07777 of path, -1 if it cannot be stat'ed. QFileInfo::permissions() mixes in the
+// "user" bits of the current user, so the raw mode is checked.
+int modeOf(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+// A port that nobody listens on: bound once, then released.
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+// Environment of a process that cannot reach any keychain: no session bus, no X display (GLib
+// would autolaunch a bus for DISPLAY: toolchain.md §4a hazard 2), and a private, empty runtime
+// dir, so that GLib does not find a user bus at $XDG_RUNTIME_DIR/bus either.
+QProcessEnvironment environmentWithoutKeychain(const QString &runtimeDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
+    return env;
+}
+
+// A running headless node on 127.0.0.1 with a free port.
+struct Headless
+{
+    std::unique_ptr<FerryProcess> process;
+    QString identity;
+    quint16 port = 0;
+};
+
+void startHeadless(Headless &node, const QString &dataDir, const QString &name)
+{
+    node.process = std::make_unique<FerryProcess>(
+        QStringList {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir,
+                     QStringLiteral("--name"), name, QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")});
+    const QRegularExpressionMatch listening = node.process->waitForOutput(kListeningLine, kLineMs);
+    QVERIFY2(listening.hasMatch(), qPrintable(node.process->transcript()));
+    QCOMPARE(listening.captured(1), QStringLiteral("127.0.0.1"));
+    node.port = listening.captured(2).toUShort();
+    QVERIFY(node.port != 0);
+    node.identity = kIdentityLine.match(node.process->out()).captured(1);
+    QVERIFY2(!node.identity.isEmpty(), qPrintable(node.process->transcript()));
+}
+
+// The identity `ferry identity` prints for dataDir.
+QString identityOf(const QString &dataDir)
+{
+    const auto run = runFerry({QStringLiteral("identity"), QStringLiteral("--data-dir"), dataDir});
+    if (!run->exitedWith(0)) {
+        qWarning().noquote() << run->transcript();
+        return {};
+    }
+    return kIdentityLine.match(run->out()).captured(1);
+}
+
+QString shortOf(const QString &identity)
+{
+    return identity.left(4) + QLatin1Char('-') + identity.mid(4, 4);
+}
+
+// Pings a fresh headless node while expecting another device's identity. Leaves the node running.
+void pingExpectingSomeoneElse(Headless &node, std::unique_ptr<FerryProcess> &ping,
+                              const QTemporaryDir &dirs)
+{
+    const QString otherIdentity = identityOf(dirs.filePath(QStringLiteral("other")));
+    QVERIFY(!otherIdentity.isEmpty());
+    startHeadless(node, dirs.filePath(QStringLiteral("node")), QStringLiteral("Alpha e2e"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(otherIdentity != node.identity);
+    ping = runFerry({QStringLiteral("ping"), QStringLiteral("127.0.0.1:%1").arg(node.port),
+                     QStringLiteral("--expect"), otherIdentity, QStringLiteral("--data-dir"),
+                     dirs.filePath(QStringLiteral("ping"))});
+}
+
+const QRegularExpression kRefusedLine(QStringLiteral("^refused .*$"),
+                                      QRegularExpression::MultilineOption);
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void identityIsStableAcrossRuns();
+    void identityFallsBackToFileWhenNoKeychain();
+    void headlessAndPingOnLoopback();
+    void pingWithWrongExpectedIdentityIsRefused();
+    void refusedNodeLearnsIdentityMismatch();
+    void pingNobodyFailsCleanly();
+    void usageErrors_data();
+    void usageErrors();
+    void headlessStopsCleanlyOnSigterm();
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(!ferryBinary().isEmpty(), "FERRY_BIN must name the ferry executable");
+    QVERIFY2(QFileInfo(ferryBinary()).isExecutable(), qPrintable(ferryBinary()));
+}
+
+void TestCli::identityIsStableAcrossRuns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList args {QStringLiteral("identity"), QStringLiteral("--data-dir"), dir.path()};
+
+    const auto first = runFerry(args);
+    QVERIFY2(first->exitedWith(0), qPrintable(first->transcript()));
+    const auto second = runFerry(args);
+    QVERIFY2(second->exitedWith(0), qPrintable(second->transcript()));
+
+    const QString identity = field(first->out(), QStringLiteral("identity"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^[a-z2-7]{52}$")).match(identity).hasMatch(),
+             qPrintable(identity));
+    QCOMPARE(field(second->out(), QStringLiteral("identity")), identity);
+
+    const QString shortText = field(first->out(), QStringLiteral("short"));
+    QCOMPARE(shortText, identity.left(4) + QLatin1Char('-') + identity.mid(4, 4));
+    const QString fingerprint = field(first->out(), QStringLiteral("fingerprint"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^([0-9A-F]{4} ){7}[0-9A-F]{4}$"))
+                 .match(fingerprint)
+                 .hasMatch(),
+             qPrintable(fingerprint));
+    QCOMPARE(field(second->out(), QStringLiteral("fingerprint")), fingerprint);
+    // The fingerprint belongs to this identity, not just any well-formed text.
+    const auto parsed = RemoteIdentity::fromText(identity);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->fingerprint(), fingerprint);
+
+    // Made by the first run, found again by the second.
+    QVERIFY2(
+        field(first->out(), QStringLiteral("key stored")).endsWith(QLatin1String("(created now)")),
+        qPrintable(first->out()));
+    QVERIFY2(!field(second->out(), QStringLiteral("key stored")).contains(QLatin1String("created")),
+             qPrintable(second->out()));
+
+    // In the sandbox (scripts/in-sandbox.sh) an unlocked keyring is running: the real keychain
+    // path must have been taken, silently, with no fallback file.
+    if (qEnvironmentVariableIsSet("FERRY_SANDBOX")
+        && qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")) {
+        QCOMPARE(field(first->out(), QStringLiteral("key stored")),
+                 QStringLiteral("Secret Service keychain (created now)"));
+        QCOMPARE(ferryMessages(first->err()), QStringList());
+        QCOMPARE(ferryMessages(second->err()), QStringList());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("keys"))));
+    }
+}
+
+void TestCli::identityFallsBackToFileWhenNoKeychain()
+{
+    QTemporaryDir dir;
+    QTemporaryDir runtimeDir;
+    QVERIFY(dir.isValid() && runtimeDir.isValid());
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    const QString keysDir = dataDir + QLatin1String("/keys");
+    const QProcessEnvironment env = environmentWithoutKeychain(runtimeDir.path());
+    const QStringList args {QStringLiteral("identity"), QStringLiteral("--data-dir"), dataDir};
+
+    const auto first = runFerry(args, env);
+    QVERIFY2(first->exitedWith(0), qPrintable(first->transcript()));
+    // With no bus at all QtKeychain fails at once (toolchain.md §4a), well before Ferry's own
+    // 5 s keychain timeout would have to step in.
+    QVERIFY2(first->elapsedMs() < 4000, qPrintable(QString::number(first->elapsedMs())));
+
+    // stderr also carries ferry.identity log lines; the user-facing message is the "ferry:" one.
+    const QStringList messages = ferryMessages(first->err());
+    QCOMPARE(messages.size(), 1);
+    const QString warning = messages.first();
+    QVERIFY2(warning.startsWith(QLatin1String("ferry: warning: ")), qPrintable(warning));
+    QVERIFY2(warning.contains(QLatin1String("keychain"), Qt::CaseInsensitive), qPrintable(warning));
+    QVERIFY2(warning.contains(QLatin1String("file")), qPrintable(warning));
+    QVERIFY2(warning.contains(QDir::toNativeSeparators(keysDir)), qPrintable(warning));
+    QCOMPARE(field(first->out(), QStringLiteral("key stored")),
+             QStringLiteral("file in %1 (created now)").arg(keysDir));
+
+    // Exactly one file (no temporary left behind), readable by the owner only, in a private dir.
+    const QFileInfoList files
+        = QDir(keysDir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    QCOMPARE(files.size(), 1);
+    QVERIFY(files.first().isFile());
+    QCOMPARE(modeOf(files.first().absoluteFilePath()), 0600);
+    QCOMPARE(modeOf(keysDir), 0700);
+
+    const auto second = runFerry(args, env);
+    QVERIFY2(second->exitedWith(0), qPrintable(second->transcript()));
+    QCOMPARE(field(second->out(), QStringLiteral("identity")),
+             field(first->out(), QStringLiteral("identity")));
+    QCOMPARE(field(second->out(), QStringLiteral("key stored")),
+             QStringLiteral("file in %1").arg(keysDir));
+    // Said every time the fallback is used, not only when the key is made.
+    QCOMPARE(ferryMessages(second->err()), messages);
+}
+
+void TestCli::headlessAndPingOnLoopback()
+{
+    QTemporaryDir nodeDir;
+    QTemporaryDir pingDir;
+    QVERIFY(nodeDir.isValid() && pingDir.isValid());
+    const QString pingIdentity = identityOf(pingDir.path());
+    QVERIFY(!pingIdentity.isEmpty());
+    Headless node;
+    startHeadless(node, nodeDir.path(), QStringLiteral("Alpha e2e"));
+    if (QTest::currentTestFailed())
+        return;
+
+    const auto ping = runFerry({QStringLiteral("ping"),
+                                QStringLiteral("127.0.0.1:%1").arg(node.port), QStringLiteral("-c"),
+                                QStringLiteral("3"), QStringLiteral("--data-dir"), pingDir.path()});
+    QVERIFY2(ping->exitedWith(0), qPrintable(ping->transcript()));
+    const QString out = ping->out();
+    QCOMPARE(field(out, QStringLiteral("identity")), node.identity);
+    const auto nodeIdentity = RemoteIdentity::fromText(node.identity);
+    QVERIFY(nodeIdentity);
+    QCOMPARE(field(out, QStringLiteral("fingerprint")), nodeIdentity->fingerprint());
+    QVERIFY2(field(out, QStringLiteral("peer")).startsWith(QLatin1String("\"Alpha e2e\" (")),
+             qPrintable(out));
+    QVERIFY2(field(out, QStringLiteral("protocol")).startsWith(QLatin1String("version ")),
+             qPrintable(out));
+    const QStringList rtts = linesStartingWith(out, QStringLiteral("rtt"));
+    QCOMPARE(rtts.size(), 4);
+    const QRegularExpression rttLine(QStringLiteral("^rtt +\\d+\\.\\d{3} ms$"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(rttLine.match(rtts[i]).hasMatch(), qPrintable(rtts[i]));
+    QVERIFY2(rtts[3].startsWith(QLatin1String("rtt min/avg/max ")), qPrintable(rtts[3]));
+
+    // The node saw this very pinger arrive, then leave.
+    const QRegularExpression disconnected(QStringLiteral("^disconnected .*$"),
+                                          QRegularExpression::MultilineOption);
+    QVERIFY2(node.process->waitForOutput(disconnected, kLineMs).hasMatch(),
+             qPrintable(node.process->transcript()));
+    const QString log = node.process->out();
+    const QStringList connectedLines = linesStartingWith(log, QStringLiteral("connected "));
+    const QStringList disconnectedLines = linesStartingWith(log, QStringLiteral("disconnected "));
+    QCOMPARE(connectedLines.size(), 1);
+    QCOMPARE(disconnectedLines.size(), 1);
+    QVERIFY2(connectedLines[0].contains(shortOf(pingIdentity)), qPrintable(log));
+    QVERIFY2(connectedLines[0].endsWith(QLatin1String(" from 127.0.0.1")), qPrintable(log));
+    QVERIFY2(disconnectedLines[0].contains(shortOf(pingIdentity)), qPrintable(log));
+    QVERIFY(log.indexOf(connectedLines[0]) < log.indexOf(disconnectedLines[0]));
+    // The pinger said goodbye (GOAWAY ShuttingDown) rather than just dropping the socket.
+    QVERIFY2(disconnectedLines[0].contains(QLatin1String("ShuttingDown")), qPrintable(log));
+    QVERIFY2(node.process->isRunning(), qPrintable(node.process->transcript()));
+}
+
+void TestCli::pingWithWrongExpectedIdentityIsRefused()
+{
+    QTemporaryDir dirs;
+    QVERIFY(dirs.isValid());
+    Headless node;
+    std::unique_ptr<FerryProcess> ping;
+    pingExpectingSomeoneElse(node, ping, dirs);
+    if (QTest::currentTestFailed())
+        return;
+
+    QVERIFY2(ping->exitedWith(1), qPrintable(ping->transcript()));
+    QCOMPARE(ferryMessages(ping->err()).size(), 1);
+    QVERIFY2(
+        ferryMessages(ping->err())
+            .first()
+            .startsWith(QStringLiteral("ferry: cannot connect to 127.0.0.1:%1: IdentityMismatch")
+                            .arg(node.port)),
+        qPrintable(ping->transcript()));
+    QCOMPARE(ping->out(), QString());
+
+    // The node refused it and never counted it as connected.
+    QVERIFY2(node.process->waitForOutput(kRefusedLine, kLineMs).hasMatch(),
+             qPrintable(node.process->transcript()));
+    QVERIFY2(!node.process->out().contains(QLatin1String("\nconnected ")),
+             qPrintable(node.process->transcript()));
+    QVERIFY2(node.process->isRunning(), qPrintable(node.process->transcript()));
+}
+
+// The dialler's Connection::close() queues GOAWAY IdentityMismatch once TLS is up, so that the
+// node learns why (docs/PROTOCOL.md §5.4). The node should log that reason, not a TLS failure.
+void TestCli::refusedNodeLearnsIdentityMismatch()
+{
+    QTemporaryDir dirs;
+    QVERIFY(dirs.isValid());
+    Headless node;
+    std::unique_ptr<FerryProcess> ping;
+    pingExpectingSomeoneElse(node, ping, dirs);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(ping->exitedWith(1), qPrintable(ping->transcript()));
+
+    const QRegularExpressionMatch line = node.process->waitForOutput(kRefusedLine, kLineMs);
+    QVERIFY2(line.hasMatch(), qPrintable(node.process->transcript()));
+    QVERIFY2(line.captured(0).contains(QLatin1String("IdentityMismatch (from peer)")),
+             qPrintable(line.captured(0)));
+}
+
+void TestCli::pingNobodyFailsCleanly()
+{
+    QTemporaryDir pingDir;
+    QVERIFY(pingDir.isValid());
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+
+    const auto ping = runFerry({QStringLiteral("ping"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                QStringLiteral("--data-dir"), pingDir.path()});
+    QVERIFY2(ping->exitedWith(1), qPrintable(ping->transcript()));
+    QVERIFY2(ping->elapsedMs() < kConnectTimeoutMs, qPrintable(QString::number(ping->elapsedMs())));
+    QVERIFY2(ping->err().contains(
+                 QStringLiteral("ferry: cannot connect to 127.0.0.1:%1: ConnectFailed").arg(port)),
+             qPrintable(ping->transcript()));
+    QCOMPARE(ping->out(), QString());
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    const auto row = [](const char *name, const QString &args, const QString &message) {
+        QTest::newRow(name) << args.split(QLatin1Char(' ')) << message;
+    };
+    row("ping without target", QStringLiteral("ping"), QStringLiteral("ping needs one HOST:PORT"));
+    row("ping without port", QStringLiteral("ping host"), QStringLiteral("not HOST:PORT: host"));
+    row("ping port 0", QStringLiteral("ping host:0"), QStringLiteral("not HOST:PORT: host:0"));
+    row("ping bracketed v6 without port", QStringLiteral("ping [::1]"),
+        QStringLiteral("not HOST:PORT: [::1]"));
+    row("ping unbracketed v6", QStringLiteral("ping ::1:5"),
+        QStringLiteral("not HOST:PORT: ::1:5"));
+    row("ping two targets", QStringLiteral("ping 127.0.0.1:5 127.0.0.1:6"),
+        QStringLiteral("ping needs one HOST:PORT"));
+    row("port too large", QStringLiteral("--port 70000"),
+        QStringLiteral("not a port number: 70000"));
+    row("unknown command", QStringLiteral("bogus"), QStringLiteral("unknown command: bogus"));
+    row("unknown option", QStringLiteral("--bogus identity"), QStringLiteral("bogus"));
+    row("expect not an identity", QStringLiteral("--expect nonsense ping 127.0.0.1:5"),
+        QStringLiteral("not an identity: nonsense"));
+    row("count zero", QStringLiteral("ping 127.0.0.1:5 -c 0"), QStringLiteral("count must be"));
+    row("listen not an address", QStringLiteral("--headless --listen nowhere"),
+        QStringLiteral("not an IP address: nowhere"));
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+
+    const auto run = runFerry(arguments + QStringList {QStringLiteral("--data-dir"), dataDir});
+    QVERIFY2(run->exitedWith(2), qPrintable(run->transcript()));
+    const QString err = run->err();
+    QVERIFY2(err.startsWith(QLatin1String("ferry: ")), qPrintable(err));
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("ferry --help")), qPrintable(err));
+    QCOMPARE(run->out(), QString());
+    // Refused before doing anything: no identity loaded, nothing written.
+    QVERIFY(!QFileInfo::exists(dataDir));
+}
+
+void TestCli::headlessStopsCleanlyOnSigterm()
+{
+    QTemporaryDir nodeDir;
+    QVERIFY(nodeDir.isValid());
+    Headless node;
+    startHeadless(node, nodeDir.path(), QStringLiteral("Alpha e2e"));
+    if (QTest::currentTestFailed())
+        return;
+
+    node.process->terminate(); // SIGTERM
+    QVERIFY2(node.process->waitForExit(5000), qPrintable(node.process->transcript()));
+    QVERIFY2(node.process->exitedWith(0), qPrintable(node.process->transcript()));
+    QVERIFY2(node.process->out().endsWith(QLatin1String("\nstopping\n")),
+             qPrintable(node.process->transcript()));
+    // No error; at most (outside the sandbox) the keychain fallback warning.
+    const QStringList messages = ferryMessages(node.process->err());
+    for (const QString &line : messages)
+        QVERIFY2(line.startsWith(QLatin1String("ferry: warning: ")), qPrintable(line));
+    // The listening socket went with it.
+    QTcpServer server;
+    QVERIFY2(server.listen(QHostAddress::LocalHost, node.port), qPrintable(server.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

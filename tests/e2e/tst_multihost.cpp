@@ -1,0 +1,528 @@
+// End-to-end tests across hosts: ferry processes on separate "hosts" (network namespaces of a lab
+// LAN made by scripts/netns-lab.sh: h1 10.77.0.1 / fd77::1, h2 …2, h3 …3, veth links on one
+// bridge), talking over real links instead of loopback. Each test builds its own lab and removes
+// it afterwards, failed or not. Needs root and iproute2; run it inside scripts/in-sandbox.sh.
+//
+// Keychain: every ferry here runs WITHOUT a session bus, so it uses its fallback key file, and the
+// tests check that it did. Why not the test's bus: whether a process in another network namespace
+// reaches it depends on how dbus-daemon listens. An abstract socket (unix:abstract=…) is private
+// to its network namespace and would be unreachable from a host; the path socket that
+// dbus-run-session gives us in the sandbox (unix:path=/tmp/dbus-…, measured) is reachable from
+// every namespace. Rather than depend on that accident, each host behaves like the separate
+// machine it stands for, which would not share this keyring anyway.
+#include "net/nodeconfig.h"
+#include "net/remoteidentity.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+#include <memory>
+#include <vector>
+
+namespace {
+
+constexpr int kRunMs = 15'000; // a whole short-lived command
+constexpr int kLineMs = 10'000; // one expected line from a running node
+constexpr int kToolMs = 10'000; // netns-lab.sh, ip
+const int kConnectTimeoutMs = int(Ferry::Net::NodeConfig {}.connectTimeout.count());
+// What a dial may take at most before the node's own timers end it (connect, then handshake).
+const int kDialLimitMs
+    = int((Ferry::Net::NodeConfig {}.connectTimeout + Ferry::Net::NodeConfig {}.handshakeTimeout)
+              .count());
+
+const QRegularExpression kIdentityLine(QStringLiteral("^identity +([a-z2-7]{52})$"),
+                                       QRegularExpression::MultilineOption);
+const QRegularExpression kListeningLine(QStringLiteral("^listening +(\\S+) port (\\d+)$"),
+                                        QRegularExpression::MultilineOption);
+
+QString ferryBinary()
+{
+    return qEnvironmentVariable("FERRY_BIN");
+}
+
+QString labScript()
+{
+    return qEnvironmentVariable("FERRY_SOURCE_DIR") + QLatin1String("/scripts/netns-lab.sh");
+}
+
+// Runs a helper tool (ip, netns-lab.sh) to its end; false with its output in why otherwise.
+bool runTool(const QString &program, const QStringList &arguments, QString *why,
+             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    const bool finished
+        = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, kToolMs);
+    if (!finished)
+        process.kill();
+    const QString output = QString::fromUtf8(process.readAll());
+    if (finished && process.error() != QProcess::FailedToStart
+        && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        return true;
+    if (why) {
+        *why = QStringLiteral("%1 %2: %3 (exit %4)\n%5")
+                   .arg(program, arguments.join(QLatin1Char(' ')),
+                        finished ? process.errorString() : QStringLiteral("timed out"))
+                   .arg(process.exitCode())
+                   .arg(output);
+    }
+    return false;
+}
+
+// One ferry process on a lab host (ip netns exec HOST ferry …, which execs ferry itself, so
+// terminate() reaches ferry); its output is collected as it arrives.
+class FerryProcess
+{
+public:
+    FerryProcess(const QString &host, const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        m_process.setProcessEnvironment(env);
+        m_process.start(
+            QStringLiteral("ip"),
+            QStringList {QStringLiteral("netns"), QStringLiteral("exec"), host, ferryBinary()}
+                + arguments);
+        m_clock.start();
+    }
+    ~FerryProcess()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!QTest::qWaitFor([this] { return !isRunning(); }, 5000)) {
+            m_process.kill();
+            if (!QTest::qWaitFor([this] { return !isRunning(); }, 5000))
+                qWarning("ferry (pid %lld) did not exit after SIGKILL", m_process.processId());
+        }
+    }
+    Q_DISABLE_COPY_MOVE(FerryProcess)
+
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    bool waitForExit(int ms)
+    {
+        const bool exited = QTest::qWaitFor([this] { return !isRunning(); }, ms);
+        m_elapsedMs = m_clock.elapsed();
+        return exited;
+    }
+    QRegularExpressionMatch waitForOutput(const QRegularExpression &re, int ms)
+    {
+        // Stops early when the process exits; what it printed before exiting still counts.
+        const bool seen
+            = QTest::qWaitFor([&] { return re.match(out()).hasMatch() || !isRunning(); }, ms);
+        Q_UNUSED(seen)
+        return re.match(out());
+    }
+    bool exitedWith(int code) const
+    {
+        return !isRunning() && m_process.error() != QProcess::FailedToStart
+            && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == code;
+    }
+    qint64 elapsedMs() const { return m_elapsedMs; }
+    QString out()
+    {
+        m_out += m_process.readAllStandardOutput();
+        return QString::fromUtf8(m_out);
+    }
+    QString err()
+    {
+        m_err += m_process.readAllStandardError();
+        return QString::fromUtf8(m_err);
+    }
+    QString transcript()
+    {
+        return QStringLiteral("ip %1\n  state %2, exit status %3, exit code %4, error %5, "
+                              "%6 ms\n  stdout:\n%7\n  stderr:\n%8")
+            .arg(m_process.arguments().join(QLatin1Char(' ')))
+            .arg(m_process.state())
+            .arg(m_process.exitStatus())
+            .arg(m_process.exitCode())
+            .arg(m_process.errorString())
+            .arg(m_elapsedMs >= 0 ? m_elapsedMs : m_clock.elapsed())
+            .arg(out(), err());
+    }
+
+private:
+    QProcess m_process;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = -1;
+    QByteArray m_out;
+    QByteArray m_err;
+};
+
+QString field(const QString &text, const QString &label)
+{
+    const QRegularExpression re(QStringLiteral("^%1 +(.+)$").arg(QRegularExpression::escape(label)),
+                                QRegularExpression::MultilineOption);
+    return re.match(text).captured(1);
+}
+
+QStringList linesStartingWith(const QString &text, const QString &prefix)
+{
+    QStringList found;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(prefix))
+            found << line;
+    }
+    return found;
+}
+
+QString shortOf(const QString &identity)
+{
+    return identity.left(4) + QLatin1Char('-') + identity.mid(4, 4);
+}
+
+// A node's "connected" line for the peer whose identity is given, or a null string.
+QString connectedLine(const QString &log, const QString &identity)
+{
+    const QStringList lines = linesStartingWith(log, QStringLiteral("connected "));
+    for (const QString &line : lines) {
+        if (line.contains(QLatin1Char(' ') + shortOf(identity) + QLatin1Char(' ')))
+            return line;
+    }
+    return {};
+}
+
+// The peer address a "connected … from ADDRESS" line names; an IPv4 peer of a dual-stack
+// listener may be shown in its IPv4-mapped form (::ffff:10.77.0.2).
+QString fromAddress(const QString &line)
+{
+    QString address = line.section(QLatin1String(" from "), -1);
+    if (address.startsWith(QLatin1String("::ffff:")))
+        address.remove(0, 7);
+    return address;
+}
+
+} // namespace
+
+class TestMultiHost : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pingAcrossHostsOverIpv4();
+    void pingAcrossHostsOverIpv6();
+    void twoHostsPingOneNode();
+    void pingFailsWhileLinkIsDownAndWorksAfterUp();
+    void pingToHostThatVanishedEndsWithinConnectTimeout();
+
+private:
+    QString host(int i) const { return QStringLiteral("%1-h%2").arg(m_prefix).arg(i); }
+    QString dataDir(int i) const { return m_tmp->filePath(QStringLiteral("h%1").arg(i)); }
+    FerryProcess *spawn(int hostIndex, const QStringList &arguments);
+    FerryProcess *run(int hostIndex, const QStringList &arguments, int ms = kRunMs);
+    void startHeadless(int hostIndex, const QString &name);
+    QString identityOn(int hostIndex);
+    FerryProcess *ping(int fromHost, const QString &target, const QStringList &extra = {});
+    void setLink(int hostIndex, bool up);
+    void checkFallbackKey(int hostIndex);
+
+    QString m_prefix;
+    bool m_labUp = false;
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QProcessEnvironment m_env;
+    std::vector<std::unique_ptr<FerryProcess>> m_processes;
+    FerryProcess *m_node = nullptr; // the headless node on h1
+    QString m_nodeIdentity;
+    quint16 m_nodePort = 0;
+};
+
+void TestMultiHost::initTestCase()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root: the lab hosts are network namespaces (ip netns add)");
+    if (QStandardPaths::findExecutable(QStringLiteral("ip")).isEmpty())
+        QSKIP("needs the ip command (iproute2) to build the lab");
+    QVERIFY2(QFileInfo(ferryBinary()).isExecutable(), "FERRY_BIN must name the ferry executable");
+    QVERIFY2(
+        QFileInfo(labScript()).isExecutable(),
+        qPrintable(
+            QStringLiteral("FERRY_SOURCE_DIR must be the source tree; no %1").arg(labScript())));
+}
+
+void TestMultiHost::init()
+{
+    static int run = 0;
+    // Unique per process and per test, so that parallel runs and a lab leaked by a killed run
+    // never collide.
+    m_prefix = QStringLiteral("ft%1x%2").arg(QCoreApplication::applicationPid()).arg(++run);
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    const QString runtimeDir = m_tmp->filePath(QStringLiteral("run"));
+    QVERIFY(QDir().mkpath(runtimeDir));
+    QVERIFY(QFile::setPermissions(
+        runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+
+    // No keychain on the hosts (see the top of this file): no session bus, no display (which
+    // would make GLib autolaunch one), and an empty runtime dir (no $XDG_RUNTIME_DIR/bus).
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    m_env.remove(QStringLiteral("DISPLAY"));
+    m_env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
+
+    QProcessEnvironment labEnv = QProcessEnvironment::systemEnvironment();
+    labEnv.insert(QStringLiteral("NETNS_PREFIX"), m_prefix);
+    labEnv.insert(QStringLiteral("NETNS_HOSTS"), QStringLiteral("3"));
+    QString why;
+    const bool up = runTool(labScript(), {QStringLiteral("up")}, &why, labEnv);
+    // A half-made lab (a timed-out script) is removed by cleanup() too; one that already existed
+    // belongs to someone else and is left alone.
+    m_labUp = up || !why.contains(QLatin1String("already exists"));
+    QVERIFY2(up, qPrintable(why));
+}
+
+void TestMultiHost::cleanup()
+{
+    // Processes first: a namespace with a process still in it outlives `ip netns del`.
+    m_processes.clear();
+    m_node = nullptr;
+    m_nodeIdentity.clear();
+    m_nodePort = 0;
+    if (m_labUp) {
+        QProcessEnvironment labEnv = QProcessEnvironment::systemEnvironment();
+        labEnv.insert(QStringLiteral("NETNS_PREFIX"), m_prefix);
+        labEnv.insert(QStringLiteral("NETNS_HOSTS"), QStringLiteral("3"));
+        QString why;
+        if (!runTool(labScript(), {QStringLiteral("down")}, &why, labEnv))
+            qWarning().noquote() << "could not remove the lab:" << why;
+        m_labUp = false;
+    }
+    m_tmp.reset();
+}
+
+FerryProcess *TestMultiHost::spawn(int hostIndex, const QStringList &arguments)
+{
+    m_processes.push_back(std::make_unique<FerryProcess>(
+        host(hostIndex), arguments + QStringList {QStringLiteral("--data-dir"), dataDir(hostIndex)},
+        m_env));
+    return m_processes.back().get();
+}
+
+FerryProcess *TestMultiHost::run(int hostIndex, const QStringList &arguments, int ms)
+{
+    FerryProcess *process = spawn(hostIndex, arguments);
+    process->waitForExit(ms);
+    return process;
+}
+
+// The keychain was out of reach, as intended: the key is in the host's fallback file, and ferry
+// said so.
+void TestMultiHost::checkFallbackKey(int hostIndex)
+{
+    const QString keys = dataDir(hostIndex) + QLatin1String("/keys");
+    QCOMPARE(QDir(keys).entryList(QDir::Files).size(), 1);
+}
+
+void TestMultiHost::startHeadless(int hostIndex, const QString &name)
+{
+    // No --listen: the default (any address, IPv4 and IPv6) serves both families at once.
+    m_node = spawn(hostIndex,
+                   {QStringLiteral("--headless"), QStringLiteral("--name"), name,
+                    QStringLiteral("--port"), QStringLiteral("0")});
+    const QRegularExpressionMatch listening = m_node->waitForOutput(kListeningLine, kLineMs);
+    QVERIFY2(listening.hasMatch(), qPrintable(m_node->transcript()));
+    m_nodePort = listening.captured(2).toUShort();
+    QVERIFY(m_nodePort != 0);
+    m_nodeIdentity = kIdentityLine.match(m_node->out()).captured(1);
+    QVERIFY2(!m_nodeIdentity.isEmpty(), qPrintable(m_node->transcript()));
+    QVERIFY2(m_node->err().contains(QLatin1String("ferry: warning: ")),
+             qPrintable(m_node->transcript()));
+    checkFallbackKey(hostIndex);
+}
+
+QString TestMultiHost::identityOn(int hostIndex)
+{
+    FerryProcess *process = run(hostIndex, {QStringLiteral("identity")});
+    if (!process->exitedWith(0)) {
+        qWarning().noquote() << process->transcript();
+        return {};
+    }
+    return kIdentityLine.match(process->out()).captured(1);
+}
+
+FerryProcess *TestMultiHost::ping(int fromHost, const QString &target, const QStringList &extra)
+{
+    return run(fromHost, QStringList {QStringLiteral("ping"), target} + extra);
+}
+
+void TestMultiHost::setLink(int hostIndex, bool up)
+{
+    QString why;
+    QVERIFY2(runTool(QStringLiteral("ip"),
+                     {QStringLiteral("-n"), host(hostIndex), QStringLiteral("link"),
+                      QStringLiteral("set"), QStringLiteral("eth0"),
+                      up ? QStringLiteral("up") : QStringLiteral("down")},
+                     &why),
+             qPrintable(why));
+}
+
+void TestMultiHost::pingAcrossHostsOverIpv4()
+{
+    startHeadless(1, QStringLiteral("Host one"));
+    if (QTest::currentTestFailed())
+        return;
+    const QString pinger = identityOn(2);
+    QVERIFY(!pinger.isEmpty());
+    QVERIFY(pinger != m_nodeIdentity);
+
+    FerryProcess *p = ping(
+        2, QStringLiteral("10.77.0.1:%1").arg(m_nodePort),
+        {QStringLiteral("--expect"), m_nodeIdentity, QStringLiteral("-c"), QStringLiteral("2")});
+    QVERIFY2(p->exitedWith(0), qPrintable(p->transcript()));
+    QCOMPARE(field(p->out(), QStringLiteral("identity")), m_nodeIdentity);
+    QVERIFY2(field(p->out(), QStringLiteral("peer")).startsWith(QLatin1String("\"Host one\"")),
+             qPrintable(p->out()));
+    QCOMPARE(linesStartingWith(p->out(), QStringLiteral("rtt")).size(), 3);
+    checkFallbackKey(2);
+
+    // It came across the link, from h2's address, and left again.
+    const QRegularExpression gone(QStringLiteral("^disconnected .*$"),
+                                  QRegularExpression::MultilineOption);
+    QVERIFY2(m_node->waitForOutput(gone, kLineMs).hasMatch(), qPrintable(m_node->transcript()));
+    const QString line = connectedLine(m_node->out(), pinger);
+    QVERIFY2(!line.isEmpty(), qPrintable(m_node->transcript()));
+    QCOMPARE(fromAddress(line), QStringLiteral("10.77.0.2"));
+}
+
+void TestMultiHost::pingAcrossHostsOverIpv6()
+{
+    startHeadless(1, QStringLiteral("Host one"));
+    if (QTest::currentTestFailed())
+        return;
+    const QString pinger = identityOn(2);
+    QVERIFY(!pinger.isEmpty());
+
+    FerryProcess *p = ping(2, QStringLiteral("[fd77::1]:%1").arg(m_nodePort),
+                           {QStringLiteral("--expect"), m_nodeIdentity});
+    QVERIFY2(p->exitedWith(0), qPrintable(p->transcript()));
+    QCOMPARE(field(p->out(), QStringLiteral("identity")), m_nodeIdentity);
+    QCOMPARE(linesStartingWith(p->out(), QStringLiteral("rtt")).size(), 1);
+
+    const QRegularExpression gone(QStringLiteral("^disconnected .*$"),
+                                  QRegularExpression::MultilineOption);
+    QVERIFY2(m_node->waitForOutput(gone, kLineMs).hasMatch(), qPrintable(m_node->transcript()));
+    const QString line = connectedLine(m_node->out(), pinger);
+    QVERIFY2(!line.isEmpty(), qPrintable(m_node->transcript()));
+    QCOMPARE(fromAddress(line), QStringLiteral("fd77::2"));
+}
+
+void TestMultiHost::twoHostsPingOneNode()
+{
+    startHeadless(1, QStringLiteral("Host one"));
+    if (QTest::currentTestFailed())
+        return;
+    const QString second = identityOn(2);
+    const QString third = identityOn(3);
+    QVERIFY(!second.isEmpty() && !third.isEmpty());
+    QVERIFY(second != third);
+
+    // Both at once, so that the node holds two peers at the same time.
+    const QStringList args {
+        QStringLiteral("ping"),     QStringLiteral("10.77.0.1:%1").arg(m_nodePort),
+        QStringLiteral("--expect"), m_nodeIdentity,
+        QStringLiteral("-c"),       QStringLiteral("5")};
+    FerryProcess *fromTwo = spawn(2, args);
+    FerryProcess *fromThree = spawn(3, args);
+    QVERIFY(fromTwo->waitForExit(kRunMs));
+    QVERIFY(fromThree->waitForExit(kRunMs));
+    QVERIFY2(fromTwo->exitedWith(0), qPrintable(fromTwo->transcript()));
+    QVERIFY2(fromThree->exitedWith(0), qPrintable(fromThree->transcript()));
+    QCOMPARE(field(fromTwo->out(), QStringLiteral("identity")), m_nodeIdentity);
+    QCOMPARE(field(fromThree->out(), QStringLiteral("identity")), m_nodeIdentity);
+
+    QVERIFY2(QTest::qWaitFor(
+                 [this] {
+                     return linesStartingWith(m_node->out(), QStringLiteral("disconnected ")).size()
+                         >= 2;
+                 },
+                 kLineMs),
+             qPrintable(m_node->transcript()));
+    const QString log = m_node->out();
+    QCOMPARE(linesStartingWith(log, QStringLiteral("connected ")).size(), 2);
+    QCOMPARE(linesStartingWith(log, QStringLiteral("disconnected ")).size(), 2);
+    const QString lineTwo = connectedLine(log, second);
+    const QString lineThree = connectedLine(log, third);
+    QVERIFY2(!lineTwo.isEmpty() && !lineThree.isEmpty(), qPrintable(log));
+    QCOMPARE(fromAddress(lineTwo), QStringLiteral("10.77.0.2"));
+    QCOMPARE(fromAddress(lineThree), QStringLiteral("10.77.0.3"));
+}
+
+// h1's link is down before anyone talked to it: h2 has no neighbour entry, its ARP requests go
+// unanswered, and the kernel fails the connect (EHOSTUNREACH) after its ~3 s of probes.
+void TestMultiHost::pingFailsWhileLinkIsDownAndWorksAfterUp()
+{
+    startHeadless(1, QStringLiteral("Host one"));
+    if (QTest::currentTestFailed())
+        return;
+    const QString target = QStringLiteral("10.77.0.1:%1").arg(m_nodePort);
+    setLink(1, false);
+    if (QTest::currentTestFailed())
+        return;
+
+    FerryProcess *down = ping(2, target, {QStringLiteral("--expect"), m_nodeIdentity});
+    QVERIFY2(!down->isRunning(), qPrintable(down->transcript()));
+    QVERIFY2(down->exitedWith(1), qPrintable(down->transcript()));
+    QVERIFY2(down->elapsedMs() < kConnectTimeoutMs, qPrintable(down->transcript()));
+    QVERIFY2(down->err().contains(
+                 QStringLiteral("ferry: cannot connect to %1: ConnectFailed").arg(target)),
+             qPrintable(down->transcript()));
+    QVERIFY2(!down->out().contains(QLatin1String("rtt")), qPrintable(down->transcript()));
+
+    setLink(1, true);
+    if (QTest::currentTestFailed())
+        return;
+    FerryProcess *up = ping(2, target, {QStringLiteral("--expect"), m_nodeIdentity});
+    QVERIFY2(up->exitedWith(0), qPrintable(up->transcript()));
+    QCOMPARE(field(up->out(), QStringLiteral("identity")), m_nodeIdentity);
+    QVERIFY2(m_node->isRunning(), qPrintable(m_node->transcript()));
+}
+
+// h2 has just talked to h1, so its neighbour entry for 10.77.0.1 is fresh (REACHABLE for 15–45 s)
+// and h2's SYNs go out and are dropped silently at the switch: the kernel reports nothing for
+// far longer than the connect timeout, so only the node's own timer can end the dial. Ferry's
+// TCP connect timeout is 10 s (NodeConfig::connectTimeout, docs/PROTOCOL.md §10), and a failed
+// TCP connect is ConnectFailed (§8).
+void TestMultiHost::pingToHostThatVanishedEndsWithinConnectTimeout()
+{
+    startHeadless(1, QStringLiteral("Host one"));
+    if (QTest::currentTestFailed())
+        return;
+    const QString target = QStringLiteral("10.77.0.1:%1").arg(m_nodePort);
+    FerryProcess *before = ping(2, target, {QStringLiteral("--expect"), m_nodeIdentity});
+    QVERIFY2(before->exitedWith(0), qPrintable(before->transcript()));
+
+    setLink(1, false);
+    if (QTest::currentTestFailed())
+        return;
+    // Waits past the node's last-resort limit (connect + handshake timeout), to tell a slow
+    // failure from a hang.
+    FerryProcess *down
+        = run(2, {QStringLiteral("ping"), target, QStringLiteral("--expect"), m_nodeIdentity},
+              kDialLimitMs + 5000);
+    QVERIFY2(!down->isRunning(), qPrintable(down->transcript())); // no hang
+    QVERIFY2(down->exitedWith(1), qPrintable(down->transcript()));
+    QVERIFY2(down->elapsedMs() < kConnectTimeoutMs + 2000, qPrintable(down->transcript()));
+    QVERIFY2(down->err().contains(
+                 QStringLiteral("ferry: cannot connect to %1: ConnectFailed").arg(target)),
+             qPrintable(down->transcript()));
+
+    setLink(1, true);
+    if (QTest::currentTestFailed())
+        return;
+    FerryProcess *after = ping(2, target, {QStringLiteral("--expect"), m_nodeIdentity});
+    QVERIFY2(after->exitedWith(0), qPrintable(after->transcript()));
+}
+
+QTEST_GUILESS_MAIN(TestMultiHost)
+#include "tst_multihost.moc"
