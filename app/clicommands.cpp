@@ -5,8 +5,6 @@
 #include "app/signalwatcher.h"
 #include "net/operations/pingclient.h"
 
-#include <QTimer>
-
 #include <algorithm>
 
 namespace Ferry::App {
@@ -103,10 +101,7 @@ void CliCommands::runHeadless()
     m_signals = std::make_unique<SignalWatcher>();
     connect(m_signals.get(), &SignalWatcher::terminationRequested, this, [this] {
         printOut(QStringLiteral("stopping\n"));
-        if (m_host->node())
-            m_host->node()->stop();
-        // Give the GOAWAY frames a moment to leave; connections abort after their own linger.
-        QTimer::singleShot(300, this, [this] { finish(0); });
+        finish(0);
     });
     m_host->startNode(true);
 }
@@ -161,8 +156,7 @@ void CliCommands::pingNext(const Net::RemoteIdentity &peer)
                         QStringLiteral("rtt min/avg/max %1 / %2 / %3\n")
                             .arg(formatRtt(*min), formatRtt(sum / m_rtts.size()), formatRtt(*max)));
                 }
-                m_host->node()->stop();
-                QTimer::singleShot(100, this, [this] { finish(0); });
+                finish(0);
             });
     client->ping(peer);
 }
@@ -172,7 +166,14 @@ void CliCommands::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
-    Q_EMIT finished(exitCode);
+    Net::Node *node = m_host ? m_host->node() : nullptr;
+    if (!node || node->liveConnectionCount() == 0)
+        return Q_EMIT finished(exitCode);
+    // Say goodbye first: peers learn why we left (GOAWAY) instead of seeing a dropped link.
+    // Each connection gives up on its own after a short linger, so this cannot hang.
+    connect(node, &Net::Node::allConnectionsReleased, this,
+            [this, exitCode] { Q_EMIT finished(exitCode); });
+    node->stop();
 }
 
 } // namespace Ferry::App

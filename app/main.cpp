@@ -6,6 +6,7 @@
 #include "ui/statuswindow.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 #include <memory>
@@ -17,6 +18,13 @@ namespace {
 int runCli(int argc, char **argv, const App::Options &options)
 {
     QCoreApplication app(argc, argv);
+    // The commands print what matters themselves (the keychain warning included); library logs
+    // would repeat it. QT_LOGGING_RULES still overrides this for debugging.
+    QLoggingCategory::setFilterRules(options.command == App::Options::Command::Headless
+                                         ? QStringLiteral("ferry.identity.info=false\n"
+                                                          "ferry.identity.warning=false")
+                                         : QStringLiteral("ferry.*.info=false\n"
+                                                          "ferry.identity.warning=false"));
     App::CliCommands commands(options);
     QObject::connect(&commands, &App::CliCommands::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);

@@ -1,5 +1,6 @@
 #include "net/bytereader.h"
 
+#include <QStringDecoder>
 #include <QtEndian>
 
 namespace Ferry::Net {
@@ -85,7 +86,9 @@ bool ByteReader::readString(qsizetype maxBytes, QString &out, bool text)
         fail(QStringLiteral("string is not valid UTF-8"));
         return false;
     }
-    out = QString::fromUtf8(bytes);
+    // Not QString::fromUtf8(), which drops a leading U+FEFF as a byte order mark: a wire string
+    // decodes to exactly the characters that were sent.
+    out = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom)(bytes);
     if (text && !isPrintableText(out)) {
         fail(QStringLiteral("string holds control characters"));
         return false;

@@ -32,7 +32,8 @@ Connection::Connection(const Local &local, const QString &host, quint16 port,
 {
     m_socket = new QSslSocket(this);
     setUpSocket();
-    m_handshakeTimer.start(m_local.config.connectTimeout + m_local.config.handshakeTimeout);
+    // Until TCP is up the handshake timer runs for the connect timeout, then for the handshake.
+    m_handshakeTimer.start(m_local.config.connectTimeout);
     connect(m_socket, &QSslSocket::connected, this,
             [this] { m_handshakeTimer.start(m_local.config.handshakeTimeout); });
     m_socket->connectToHostEncrypted(host, port);
@@ -48,13 +49,12 @@ Connection::Connection(const Local &local, qintptr socketDescriptor, QObject *pa
         QMetaObject::invokeMethod(
             this,
             [this] {
-                close(Error {ErrorCode::ConnectionLost, m_socket->errorString()});
+                close(Error{ErrorCode::ConnectionLost, m_socket->errorString()});
             },
             Qt::QueuedConnection);
         return;
     }
-    m_target
-        = QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
+    m_target = QStringLiteral("%1:%2").arg(peerAddress().toString()).arg(m_socket->peerPort());
     m_socket->startServerEncryption();
 }
 
@@ -76,18 +76,21 @@ void Connection::setUpSocket()
     m_stallTimer.setSingleShot(true);
     m_lingerTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
-        close(Error {
-            ErrorCode::HandshakeTimeout,
-            QStringLiteral("no handshake within %1 s").arg(m_handshakeTimer.interval() / 1000.0)});
+        const double seconds = m_handshakeTimer.interval() / 1000.0;
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return close(Error{ErrorCode::ConnectFailed,
+                               QStringLiteral("no TCP connection within %1 s").arg(seconds)});
+        close(Error{ErrorCode::HandshakeTimeout,
+                    QStringLiteral("no handshake within %1 s").arg(seconds)});
     });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        close(Error {ErrorCode::IdleTimeout,
-                     QStringLiteral("idle for %1 s").arg(m_idleTimer.interval() / 1000.0)});
+        close(Error{ErrorCode::IdleTimeout,
+                    QStringLiteral("idle for %1 s").arg(m_idleTimer.interval() / 1000.0)});
     });
     connect(&m_stallTimer, &QTimer::timeout, this, [this] {
-        close(Error {ErrorCode::Timeout,
-                     QStringLiteral("the peer read nothing for %1 s")
-                         .arg(m_stallTimer.interval() / 1000.0)});
+        close(Error{ErrorCode::Timeout,
+                    QStringLiteral("the peer read nothing for %1 s")
+                        .arg(m_stallTimer.interval() / 1000.0)});
     });
     connect(&m_lingerTimer, &QTimer::timeout, this, [this] {
         m_socket->abort();
@@ -105,7 +108,11 @@ void Connection::setUpSocket()
 
 QHostAddress Connection::peerAddress() const
 {
-    return m_socket->peerAddress();
+    // A dual-stack listener sees IPv4 peers as ::ffff:a.b.c.d; show them as a.b.c.d.
+    const QHostAddress address = m_socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
 }
 
 quint16 Connection::peerPort() const
@@ -179,7 +186,7 @@ bool Connection::handleFrame(Frame frame)
     if (type == FrameType::GoAway) {
         const auto payload = ErrorPayload::decode(frame.payload);
         close(payload.isOk() ? payload.value->toError()
-                             : Error {ErrorCode::ProtocolViolation, payload.why, true});
+                             : Error{ErrorCode::ProtocolViolation, payload.why, true});
         return false;
     }
     if (m_state == State::Hello) {
@@ -353,7 +360,7 @@ bool Connection::handleStreamFrame(const Frame &frame)
         const auto payload = ErrorPayload::decode(frame.payload);
         m_scheduler.removeStream(id);
         stream->terminate(payload.isOk() ? payload.value->toError()
-                                         : Error {ErrorCode::ProtocolViolation, payload.why, true});
+                                         : Error{ErrorCode::ProtocolViolation, payload.why, true});
         return m_state != State::Closed;
     }
     case FrameType::Window: {
@@ -377,12 +384,12 @@ bool Connection::handleStreamFrame(const Frame &frame)
 void Connection::adoptStream(Stream *stream)
 {
     if (m_state != State::Established) {
-        stream->terminate(Error {ErrorCode::NotConnected, QStringLiteral("connection not open")});
+        stream->terminate(Error{ErrorCode::NotConnected, QStringLiteral("connection not open")});
         return;
     }
     if (m_nextStreamId > 0xFFFFFFF0u) {
-        stream->terminate(Error {ErrorCode::InternalError, QStringLiteral("stream ids exhausted")});
-        return close(Error {ErrorCode::ShuttingDown, QStringLiteral("stream ids exhausted")});
+        stream->terminate(Error{ErrorCode::InternalError, QStringLiteral("stream ids exhausted")});
+        return close(Error{ErrorCode::ShuttingDown, QStringLiteral("stream ids exhausted")});
     }
     const quint32 id = m_nextStreamId;
     m_nextStreamId += 2;
@@ -416,7 +423,7 @@ void Connection::resetStream(quint32 id, ErrorCode code, const QString &detail)
         schedulePump();
     }
     if (stream)
-        stream->terminate(Error {code, detail, false});
+        stream->terminate(Error{code, detail, false});
 }
 
 void Connection::streamConsumed(quint32 id, qint64 bytes)
@@ -505,7 +512,7 @@ void Connection::armIdleTimer()
 void Connection::fail(ErrorCode code, const QString &detail)
 {
     qCInfo(lcNet) << "closing" << m_target << errorCodeName(code) << detail;
-    close(Error {code, detail, false});
+    close(Error{code, detail, false});
 }
 
 void Connection::close(const Error &reason)
@@ -545,20 +552,20 @@ void Connection::onSocketError()
         const bool tcpFailed = m_socket->state() != QAbstractSocket::ConnectedState
             && !m_socket->isEncrypted() && error != QAbstractSocket::SslHandshakeFailedError
             && error != QAbstractSocket::RemoteHostClosedError;
-        close(Error {tcpFailed ? ErrorCode::ConnectFailed : ErrorCode::TlsFailed, text});
+        close(Error{tcpFailed ? ErrorCode::ConnectFailed : ErrorCode::TlsFailed, text});
     } else if (m_state == State::Hello && error == QAbstractSocket::RemoteHostClosedError) {
-        close(Error {ErrorCode::ConnectionLost,
-                     QStringLiteral("the peer closed the connection during the handshake "
-                                    "(it may have refused our certificate)")});
+        close(Error{ErrorCode::ConnectionLost,
+                    QStringLiteral("the peer closed the connection during the handshake "
+                                   "(it may have refused our certificate)")});
     } else {
-        close(Error {ErrorCode::ConnectionLost, text});
+        close(Error{ErrorCode::ConnectionLost, text});
     }
 }
 
 void Connection::onDisconnected()
 {
     if (m_state != State::Closed)
-        close(Error {ErrorCode::ConnectionLost, QStringLiteral("the peer closed the connection")});
+        close(Error{ErrorCode::ConnectionLost, QStringLiteral("the peer closed the connection")});
     if (m_released)
         return;
     m_released = true;

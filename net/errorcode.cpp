@@ -49,6 +49,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("InternalError");
     case ErrorCode::TooManyConnections:
         return QStringLiteral("TooManyConnections");
+    case ErrorCode::Disconnected:
+        return QStringLiteral("Disconnected");
     case ErrorCode::ConnectFailed:
         return QStringLiteral("ConnectFailed");
     case ErrorCode::TlsFailed:
@@ -57,8 +59,6 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("ConnectionLost");
     case ErrorCode::NotConnected:
         return QStringLiteral("NotConnected");
-    case ErrorCode::Closed:
-        return QStringLiteral("Closed");
     }
     return QStringLiteral("UnknownError%1").arg(static_cast<quint16>(code));
 }

@@ -27,12 +27,12 @@ enum class ErrorCode : quint16 {
     ShuttingDown = 16,
     InternalError = 17,
     TooManyConnections = 18,
+    Disconnected = 19,
 
     ConnectFailed = 0x100,
     TlsFailed = 0x101,
     ConnectionLost = 0x102,
     NotConnected = 0x103,
-    Closed = 0x104,
 };
 
 // True for codes that may be put on the wire.

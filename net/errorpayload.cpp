@@ -28,7 +28,7 @@ DecodeResult<ErrorPayload> ErrorPayload::decode(QByteArrayView payload)
 
 Error ErrorPayload::toError() const
 {
-    return Error {static_cast<ErrorCode>(code), detail, true};
+    return Error{static_cast<ErrorCode>(code), detail, true};
 }
 
 } // namespace Ferry::Net

@@ -47,8 +47,8 @@ DecodeResult<Frame> decodeFrame(QByteArrayView data)
 FrameCheck validateFrame(const Frame &frame)
 {
     const auto violation = [&](const QString &why) {
-        return FrameCheck {ErrorCode::ProtocolViolation,
-                           frameTypeName(frame.type) + QLatin1Char(' ') + why};
+        return FrameCheck{ErrorCode::ProtocolViolation,
+                          frameTypeName(frame.type) + QLatin1Char(' ') + why};
     };
     const qsizetype size = frame.payload.size();
     switch (frame.frameType()) {
@@ -82,7 +82,7 @@ FrameCheck validateFrame(const Frame &frame)
             return violation(QStringLiteral("payload of %1 bytes, must be 4").arg(size));
         return {};
     }
-    return FrameCheck {
+    return FrameCheck{
         ErrorCode::UnknownFrameType,
         QStringLiteral("unknown frame type 0x%1").arg(frame.type, 2, 16, QLatin1Char('0'))};
 }

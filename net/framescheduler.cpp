@@ -4,7 +4,7 @@ namespace Ferry::Net {
 
 void FrameScheduler::addStream(quint32 stream)
 {
-    m_streams.insert(stream, Outbox {});
+    m_streams.insert(stream, Outbox{});
 }
 
 void FrameScheduler::removeStream(quint32 stream)

@@ -20,7 +20,7 @@ struct Header
 
     static Header of(OperationTag tag, QByteArray arguments = {})
     {
-        return Header {static_cast<quint16>(tag), std::move(arguments)};
+        return Header{static_cast<quint16>(tag), std::move(arguments)};
     }
     QByteArray encode() const;
     // Invalid when shorter than the tag or when the tag is 0 (never assigned).

@@ -53,7 +53,7 @@ void Node::stop()
     m_listener->close();
     const auto connections = findChildren<Connection *>(QString(), Qt::FindDirectChildrenOnly);
     for (Connection *c : connections)
-        c->close(Error {ErrorCode::ShuttingDown, QStringLiteral("the node is stopping")});
+        c->close(Error{ErrorCode::ShuttingDown, QStringLiteral("the node is stopping")});
 }
 
 bool Node::isListening() const
@@ -77,10 +77,10 @@ quint64 Node::dial(const QString &host, quint16 port, const RemoteIdentity &expe
     const quint64 id = m_nextDialId++;
     const NodeConfig &c = m_local.config;
     if (connectionCount() >= c.maxConnections || pendingCount() >= c.maxPendingHandshakes) {
-        const Error error {ErrorCode::TooManyConnections,
-                           QStringLiteral("%1 connections, %2 pending")
-                               .arg(connectionCount())
-                               .arg(pendingCount())};
+        const Error error{ErrorCode::TooManyConnections,
+                          QStringLiteral("%1 connections, %2 pending")
+                              .arg(connectionCount())
+                              .arg(pendingCount())};
         QMetaObject::invokeMethod(
             this, [this, id, error] { Q_EMIT dialFinished(id, RemoteIdentity(), error); },
             Qt::QueuedConnection);
@@ -100,8 +100,8 @@ void Node::onAccepted(qintptr descriptor)
         QTcpSocket refused;
         refused.setSocketDescriptor(descriptor);
         Q_EMIT incomingRejected(refused.peerAddress().toString(),
-                                Error {ErrorCode::TooManyConnections,
-                                       QStringLiteral("connection or handshake limit reached")});
+                                Error{ErrorCode::TooManyConnections,
+                                      QStringLiteral("connection or handshake limit reached")});
         refused.abort();
         return;
     }
@@ -114,8 +114,8 @@ void Node::onAccepted(qintptr descriptor)
     track(connection, 0);
     if (fromSameAddress >= c.maxPendingPerAddress)
         connection->close(
-            Error {ErrorCode::TooManyConnections,
-                   QStringLiteral("%1 handshakes pending from this address").arg(fromSameAddress)});
+            Error{ErrorCode::TooManyConnections,
+                  QStringLiteral("%1 handshakes pending from this address").arg(fromSameAddress)});
 }
 
 void Node::track(Connection *connection, quint64 dialId)
@@ -127,16 +127,21 @@ void Node::track(Connection *connection, quint64 dialId)
             [this, connection](const Error &reason) { onClosed(connection, reason); });
     connect(connection, &Connection::incomingStream, this,
             [this](Stream *stream) { m_dispatcher.dispatch(stream); });
-    connect(connection, &Connection::released, connection, &QObject::deleteLater);
+    ++m_live;
+    connect(connection, &Connection::released, this, [this, connection] {
+        connection->deleteLater();
+        if (--m_live == 0)
+            Q_EMIT allConnectionsReleased();
+    });
     connection->setAdmission([this, connection](const RemoteIdentity &peer) {
         int count = int(m_established.value(peer).size());
         for (auto it = m_admitted.cbegin(); it != m_admitted.cend(); ++it)
             count += it.value() == peer ? 1 : 0;
         if (count >= m_local.config.maxConnectionsPerPeer)
-            return Error {ErrorCode::TooManyConnections,
-                          QStringLiteral("%1 connections to this peer already").arg(count)};
+            return Error{ErrorCode::TooManyConnections,
+                         QStringLiteral("%1 connections to this peer already").arg(count)};
         m_admitted.insert(connection, peer);
-        return Error {};
+        return Error{};
     });
 }
 
@@ -151,17 +156,17 @@ void Node::onEstablished(Connection *connection)
             m_established.remove(peer);
         m_pending.insert(connection, dialId); // so that onClosed reports the dial
         connection->close(
-            Error {ErrorCode::TooManyConnections,
-                   QStringLiteral("%1 connections to this peer already").arg(list.size())});
+            Error{ErrorCode::TooManyConnections,
+                  QStringLiteral("%1 connections to this peer already").arg(list.size())});
         return;
     }
     list.append(connection);
     const bool first = list.size() == 1;
     if (dialId != 0)
-        Q_EMIT dialFinished(dialId, peer, Error {});
+        Q_EMIT dialFinished(dialId, peer, Error{});
     if (first)
         Q_EMIT peerConnected(peer, infoOf(connection));
-    flushWaitingStreams(peer, connection, Error {});
+    flushWaitingStreams(peer, connection, Error{});
 }
 
 void Node::onClosed(Connection *connection, const Error &reason)
@@ -200,8 +205,8 @@ Stream *Node::openStream(const RemoteIdentity &peer, const Header &header)
             stream,
             [stream] {
                 stream->terminate(
-                    Error {ErrorCode::NotConnected,
-                           QStringLiteral("not connected to %1").arg(stream->peer().shortText())});
+                    Error{ErrorCode::NotConnected,
+                          QStringLiteral("not connected to %1").arg(stream->peer().shortText())});
             },
             Qt::QueuedConnection);
     }
@@ -226,7 +231,7 @@ void Node::disconnectPeer(const RemoteIdentity &peer)
 {
     const QList<Connection *> connections = m_established.value(peer);
     for (Connection *c : connections)
-        c->close(Error {ErrorCode::Closed, QStringLiteral("disconnected by this device")});
+        c->close(Error{ErrorCode::Disconnected, QStringLiteral("disconnected by this device")});
 }
 
 Connection *Node::connectionFor(const RemoteIdentity &peer) const

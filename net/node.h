@@ -65,6 +65,8 @@ public:
     QList<PeerInfo> connectedPeers() const;
     int connectionCount() const; // established and pending
     int pendingCount() const;
+    // Connection objects still alive, closing ones included (their GOAWAY may be in flight).
+    int liveConnectionCount() const { return m_live; }
 
 Q_SIGNALS:
     void peerConnected(const Ferry::Net::RemoteIdentity &peer, const Ferry::Net::PeerInfo &info);
@@ -72,6 +74,9 @@ Q_SIGNALS:
     void dialFinished(quint64 dialId, const Ferry::Net::RemoteIdentity &peer,
                       const Ferry::Net::Error &error);
     void incomingRejected(const QString &address, const Ferry::Net::Error &error);
+    // The last connection object is gone: every GOAWAY has been flushed or given up on. A
+    // process that wants to say goodbye waits for this after stop().
+    void allConnectionsReleased();
 
 private:
     void onAccepted(qintptr descriptor);
@@ -90,6 +95,7 @@ private:
     Listener *m_listener = nullptr;
     QString m_errorString;
     quint64 m_nextDialId = 1;
+    int m_live = 0;
 
     QHash<Connection *, quint64> m_pending; // value: dial id, 0 for incoming
     QHash<Connection *, RemoteIdentity> m_pendingExpected; // dials to a known identity

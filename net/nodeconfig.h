@@ -31,26 +31,26 @@ struct NodeConfig
     qint64 batchBytes = 1 << 20; // frames coalesced into one socket write
 
     // Timeouts
-    Milliseconds connectTimeout {10'000};
-    Milliseconds handshakeTimeout {10'000};
-    Milliseconds idleTimeout {60'000};
-    Milliseconds streamIdleTimeout {60'000};
-    Milliseconds pingTimeout {5'000};
-    Milliseconds writeStallTimeout {30'000};
-    Milliseconds keychainTimeout {5'000};
+    Milliseconds connectTimeout{10'000};
+    Milliseconds handshakeTimeout{10'000};
+    Milliseconds idleTimeout{60'000};
+    Milliseconds streamIdleTimeout{60'000};
+    Milliseconds pingTimeout{5'000};
+    Milliseconds writeStallTimeout{30'000};
+    Milliseconds keychainTimeout{5'000};
 
     // Short timeouts so that tests of timeouts finish quickly; the same limits otherwise.
     static NodeConfig forTests()
     {
         NodeConfig c;
         c.listenAddress = QHostAddress::LocalHost;
-        c.connectTimeout = Milliseconds {3'000};
-        c.handshakeTimeout = Milliseconds {1'500};
-        c.idleTimeout = Milliseconds {3'000};
-        c.streamIdleTimeout = Milliseconds {2'000};
-        c.pingTimeout = Milliseconds {1'000};
-        c.writeStallTimeout = Milliseconds {3'000};
-        c.keychainTimeout = Milliseconds {1'000};
+        c.connectTimeout = Milliseconds{3'000};
+        c.handshakeTimeout = Milliseconds{1'500};
+        c.idleTimeout = Milliseconds{3'000};
+        c.streamIdleTimeout = Milliseconds{2'000};
+        c.pingTimeout = Milliseconds{1'000};
+        c.writeStallTimeout = Milliseconds{3'000};
+        c.keychainTimeout = Milliseconds{1'000};
         return c;
     }
 };

@@ -24,8 +24,8 @@ std::optional<RemoteIdentity> RemoteIdentity::fromText(const QString &text)
     const auto raw = base32Decode(text);
     if (!raw || raw->size() != kSize)
         return std::nullopt;
-    // The last character carries 2 bits of key and 3 padding bits, which must be zero so
-    // that each identity has exactly one text form.
+    // The last character carries 1 bit of key and 4 padding bits (256 = 51 * 5 + 1), which
+    // must be zero so that each identity has exactly one text form.
     if (base32Encode(*raw) != text.toLower())
         return std::nullopt;
     return fromRawKey(*raw);
@@ -82,7 +82,11 @@ std::optional<QByteArray> base32Decode(const QString &text)
     quint32 buffer = 0;
     int bits = 0;
     for (const QChar ch : text) {
-        const char16_t c = ch.toLower().unicode();
+        // ASCII case folding only: QChar::toLower() would also map e.g. U+212A KELVIN SIGN to
+        // 'k', and the text form is the RFC 4648 alphabet and nothing else.
+        char16_t c = ch.unicode();
+        if (c >= u'A' && c <= u'Z')
+            c += u'a' - u'A';
         int value = -1;
         if (c >= u'a' && c <= u'z')
             value = c - u'a';

@@ -47,7 +47,7 @@ void Stream::reset(ErrorCode code, const QString &detail)
     if (m_connection)
         m_connection->resetStream(m_id, code, detail); // tells the peer, then terminate()
     else
-        terminate(Error {code, detail, false});
+        terminate(Error{code, detail, false});
 }
 
 QByteArray Stream::takeMessage()
@@ -129,7 +129,7 @@ void Stream::noteActivity()
 void Stream::finishIfDone()
 {
     if (m_localFinSent && m_remoteFinished)
-        terminate(Error {});
+        terminate(Error{});
 }
 
 void Stream::terminate(const Error &error)

@@ -21,7 +21,8 @@ StatusWindow::StatusWindow(Net::Node *node, const Net::KeyStorage &storage, QWid
     auto *identity = new QLabel(id.shortText(), central);
     identity->setToolTip(tr("Identity: %1\nFingerprint: %2").arg(id.toText(), id.fingerprint()));
     identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("This device:"), new QLabel(node->metadata().deviceName.toHtmlEscaped(), central));
+    form->addRow(tr("This device:"),
+                 new QLabel(node->metadata().deviceName.toHtmlEscaped(), central));
     form->addRow(tr("Identity:"), identity);
     form->addRow(tr("Fingerprint:"), new QLabel(id.fingerprint(), central));
     form->addRow(tr("Listening on port:"), new QLabel(QString::number(node->port()), central));
@@ -43,7 +44,7 @@ StatusWindow::StatusWindow(Net::Node *node, const Net::KeyStorage &storage, QWid
     layout->addWidget(m_peers);
     m_emptyHint = new QLabel(tr("No device is connected. Another device can connect with "
                                 "\"ferry ping <this computer's address>:%1\".")
-                                     .arg(node->port()),
+                                 .arg(node->port()),
                              central);
     m_emptyHint->setWordWrap(true);
     layout->addWidget(m_emptyHint);
@@ -61,9 +62,9 @@ void StatusWindow::refreshPeers()
     const QList<Net::PeerInfo> peers = m_node->connectedPeers();
     for (const Net::PeerInfo &peer : peers) {
         auto *item = new QListWidgetItem(
-                tr("%1 — %2 (%3)").arg(peer.metadata.deviceName, peer.metadata.os,
-                                       peer.identity.shortText()),
-                m_peers);
+            tr("%1 — %2 (%3)")
+                .arg(peer.metadata.deviceName, peer.metadata.os, peer.identity.shortText()),
+            m_peers);
         item->setToolTip(peer.identity.toText());
     }
     m_emptyHint->setVisible(peers.isEmpty());

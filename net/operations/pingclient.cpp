@@ -49,9 +49,9 @@ quint64 PingClient::ping(const RemoteIdentity &peer)
     state->timeout.setSingleShot(true);
     connect(&state->timeout, &QTimer::timeout, this, [report, this] {
         report(-1,
-               Error {ErrorCode::Timeout,
-                      QStringLiteral("no answer within %1 ms")
-                          .arg(m_node->config().pingTimeout.count())});
+               Error{ErrorCode::Timeout,
+                     QStringLiteral("no answer within %1 ms")
+                         .arg(m_node->config().pingTimeout.count())});
     });
     connect(stream, &Stream::messageReceived, this, [stream, nonce, state, report] {
         if (!stream)
@@ -60,18 +60,18 @@ quint64 PingClient::ping(const RemoteIdentity &peer)
         const qint64 rtt = state->clock.nsecsElapsed() / 1000;
         if (!pong.isOk() || pong.value->kind != PingMessage::Kind::Pong
             || pong.value->nonce != nonce)
-            return report(-1, Error {ErrorCode::MalformedMessage, QStringLiteral("bad PONG")});
-        report(rtt, Error {});
+            return report(-1, Error{ErrorCode::MalformedMessage, QStringLiteral("bad PONG")});
+        report(rtt, Error{});
     });
     connect(stream, &Stream::closed, this, [report](const Error &error) {
         report(-1,
                error.isError() ? error
-                               : Error {ErrorCode::MalformedMessage,
-                                        QStringLiteral("the peer finished without a PONG")});
+                               : Error{ErrorCode::MalformedMessage,
+                                       QStringLiteral("the peer finished without a PONG")});
     });
     state->clock.start();
     state->timeout.start(m_node->config().pingTimeout);
-    stream->send(PingMessage {PingMessage::Kind::Ping, nonce}.encode());
+    stream->send(PingMessage{PingMessage::Kind::Ping, nonce}.encode());
     return id;
 }
 

@@ -20,7 +20,7 @@ void PingResponder::handleStream(Stream *stream)
         if (!ping.isOk() || ping.value->kind != PingMessage::Kind::Ping)
             return guard->reset(ErrorCode::MalformedMessage,
                                 ping.isOk() ? QStringLiteral("expected PING") : ping.why);
-        guard->send(PingMessage {PingMessage::Kind::Pong, ping.value->nonce}.encode());
+        guard->send(PingMessage{PingMessage::Kind::Pong, ping.value->nonce}.encode());
         guard->finish();
     };
     QObject::connect(stream, &Stream::messageReceived, stream, answer);

@@ -3,7 +3,9 @@
 // floods of silent connections (docs/PROTOCOL.md §4–§6, net/INVARIANTS.md).
 #include "net/bytewriter.h"
 #include "net/node.h"
+#include "net/operationhandler.h"
 #include "net/operations/pingclient.h"
+#include "net/stream.h"
 #include "tests/support/rawpeer.h"
 #include "tests/support/recordinghandler.h"
 #include "tests/support/testnode.h"
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void malformedHeaderResetsOnlyTheStream();
     void randomFramesNeverCrashTheNode();
     void floodOfSilentConnectionsDoesNotLockOutOthers();
+    void readerThatStopsReadingIsDisconnected();
 
 private:
     void expectHealthy();
@@ -190,7 +193,7 @@ void TestHostile::dataBeyondWindowIsAFlowControlViolation()
     peer.connectTo(node->port());
     QVERIFY(peer.waitReady());
     QVERIFY(peer.handshake());
-    peer.sendFrame(FrameType::Open, 1, Net::Header {0x7F01, {}}.encode());
+    peer.sendFrame(FrameType::Open, 1, Net::Header{0x7F01, {}}.encode());
     const QByteArray mib(1024 * 1024, 'z');
     for (int i = 0; i < 2; ++i) // exactly the 2 MiB window: allowed
         peer.sendFrame(FrameType::Data, 1, mib);
@@ -262,6 +265,39 @@ void TestHostile::floodOfSilentConnectionsDoesNotLockOutOthers()
         QCOMPARE(call[1].value<Net::Error>().code, ErrorCode::TooManyConnections);
     QVERIFY(node->pendingCount() <= node->config().maxPendingPerAddress);
     expectHealthy(); // while the four are still pending
+}
+
+namespace {
+// Answers each stream with a full window of data, which a stalled reader never takes.
+class Flooder : public Net::OperationHandler
+{
+public:
+    void handleStream(Net::Stream *stream) override
+    {
+        const QByteArray mib(1024 * 1024, 'f');
+        stream->send(mib);
+        stream->send(mib);
+    }
+};
+} // namespace
+
+void TestHostile::readerThatStopsReadingIsDisconnected()
+{
+    Flooder flooder;
+    node->registerHandler(0x7F02, &flooder);
+    QSignalSpy lost(node.get(), &Net::Node::peerDisconnected);
+    RawPeer peer(RawPeer::Mode::Tls);
+    peer.connectTo(node->port());
+    QVERIFY(peer.waitReady());
+    QVERIFY(peer.handshake());
+    // Stop reading: the kernel buffers fill and the node's writes stop making progress.
+    peer.socket()->setReadBufferSize(1);
+    peer.socket()->blockSignals(true);
+    for (quint32 id = 1; id < 40; id += 2)
+        peer.sendFrame(FrameType::Open, id, Net::Header{0x7F02, {}}.encode());
+    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 10000);
+    QCOMPARE(lost[0][1].value<Net::Error>().code, ErrorCode::Timeout);
+    QVERIFY(lost[0][1].value<Net::Error>().detail.contains(QStringLiteral("read nothing")));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void idleConnectionCloses();
     void disconnectEndsStreamsWithReason();
     void oversizedMessageIsRejectedLocally();
+    void peerSignalsPairUpAcrossConnections();
 
 private:
     std::unique_ptr<Net::Node> a;
@@ -132,7 +133,7 @@ void TestStreams::messagesArriveInOrderAndStreamFinishes()
 
 void TestStreams::unknownOperationResetsOnlyThatStream()
 {
-    Net::Stream *stream = a->openStream(b->identity(), Net::Header {0x7EEE, {}});
+    Net::Stream *stream = a->openStream(b->identity(), Net::Header{0x7EEE, {}});
     QSignalSpy closed(stream, &Net::Stream::closed);
     QTRY_COMPARE(closed.size(), 1);
     const auto error = closed[0][0].value<Net::Error>();
@@ -258,7 +259,7 @@ void TestStreams::idleStreamTimesOut()
     Test::RecordingHandler handler;
     b->registerHandler(kTestTag, &handler);
     Net::Stream *out = a->openStream(b->identity(), kTestHeader);
-    out->setIdleTimeout(Net::Milliseconds {0}); // only the receiver's timer runs
+    out->setIdleTimeout(Net::Milliseconds{0}); // only the receiver's timer runs
     QSignalSpy closed(out, &Net::Stream::closed);
     QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
     QCOMPARE(closed[0][0].value<Net::Error>().code, ErrorCode::Timeout);
@@ -302,6 +303,29 @@ void TestStreams::oversizedMessageIsRejectedLocally()
     QVERIFY(!out->send(QByteArray(Net::Frame::kMaxPayload + 1, 'x')));
     QVERIFY(out->send(QByteArray(16, 'x')));
     out->reset(ErrorCode::Cancelled);
+}
+
+void TestStreams::peerSignalsPairUpAcrossConnections()
+{
+    // Two connections to one peer make one peerConnected; only the last one closing makes the
+    // peerDisconnected, and each happens exactly once (net/INVARIANTS.md).
+    auto c = Test::startNode(QStringLiteral("c"));
+    QSignalSpy up(a.get(), &Net::Node::peerConnected);
+    QSignalSpy down(a.get(), &Net::Node::peerDisconnected);
+    QSignalSpy dialed(a.get(), &Net::Node::dialFinished);
+    a->dial(QStringLiteral("127.0.0.1"), c->port(), c->identity());
+    a->dial(QStringLiteral("127.0.0.1"), c->port(), c->identity());
+    QTRY_COMPARE(dialed.size(), 2);
+    QCOMPARE(up.size(), 1);
+    QTRY_COMPARE(c->connectionCount(), 2);
+    c->disconnectPeer(a->identity());
+    QTRY_COMPARE(down.size(), 1);
+    QCOMPARE(down[0][0].value<Net::RemoteIdentity>(), c->identity());
+    QCOMPARE(down[0][1].value<Net::Error>().code, ErrorCode::Disconnected);
+    QTRY_COMPARE(a->connectionCount(), 1); // b is still connected
+    QTest::qWait(100);
+    QCOMPARE(down.size(), 1);
+    QCOMPARE(up.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStreams)

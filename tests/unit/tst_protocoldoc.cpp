@@ -75,14 +75,14 @@ void TestProtocolDoc::examplesMatchEncoders_data()
     QTest::newRow("open") << "open-ping"
                           << encodeFrame(FrameType::Open, 1,
                                          Header::of(OperationTag::Ping).encode());
-    QTest::newRow("ping")
-        << "data-ping"
-        << encodeFrame(FrameType::Data, 1,
-                       PingMessage {PingMessage::Kind::Ping, 0x1122334455667788}.encode());
-    QTest::newRow("pong")
-        << "data-pong"
-        << encodeFrame(FrameType::Data, 1,
-                       PingMessage {PingMessage::Kind::Pong, 0x1122334455667788}.encode());
+    QTest::newRow("ping") << "data-ping"
+                          << encodeFrame(
+                                 FrameType::Data, 1,
+                                 PingMessage{PingMessage::Kind::Ping, 0x1122334455667788}.encode());
+    QTest::newRow("pong") << "data-pong"
+                          << encodeFrame(
+                                 FrameType::Data, 1,
+                                 PingMessage{PingMessage::Kind::Pong, 0x1122334455667788}.encode());
     QTest::newRow("fin") << "fin" << encodeFrame(FrameType::Fin, 1, {});
     QByteArray increment;
     ByteWriter(increment).u32(1048576);
