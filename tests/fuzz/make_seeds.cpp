@@ -1,0 +1,174 @@
+// Writes the seed corpora of the fuzz targets: a handful of small, mostly valid inputs per
+// decoder, from which libFuzzer mutates. Run it from the source tree to regenerate the committed
+// seeds:  build-fuzz/tests/fuzz/make_fuzz_seeds tests/fuzz/corpus
+#include "net/bytewriter.h"
+#include "net/errorpayload.h"
+#include "net/frame.h"
+#include "net/header.h"
+#include "net/hello.h"
+#include "net/operations/pingmessage.h"
+#include "net/remoteidentity.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace Ferry::Net;
+
+namespace {
+
+bool g_failed = false;
+
+void writeSeed(const QString &root, const char *target, const char *name, const QByteArray &bytes)
+{
+    const QString dir = root + QLatin1Char('/') + QLatin1String(target);
+    QDir().mkpath(dir);
+    QFile file(dir + QLatin1Char('/') + QLatin1String(name));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(bytes) != bytes.size()) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
+        g_failed = true;
+    }
+}
+
+QByteArray key(char seed)
+{
+    QByteArray out(RemoteIdentity::kSize, '\0');
+    for (qsizetype i = 0; i < out.size(); ++i)
+        out[i] = char(seed + 37 * i);
+    return out;
+}
+
+Hello sampleHello()
+{
+    Hello hello;
+    hello.identity = RemoteIdentity::fromRawKey(key(1));
+    hello.metadata.deviceName = QStringLiteral("D's laptop");
+    hello.metadata.os = QStringLiteral("Linux");
+    hello.metadata.appVersion = QStringLiteral("0.1.0");
+    hello.metadata.capabilities = {quint16(OperationTag::Ping)};
+    return hello;
+}
+
+Hello wideHello()
+{
+    Hello hello = sampleHello();
+    hello.minVersion = 1;
+    hello.maxVersion = 3;
+    hello.metadata.deviceName = QStringLiteral("Ana\u2019s \u00e9t\u00e9 \U0001F4BB laptop");
+    hello.metadata.deviceModel = QStringLiteral("ThinkPad X1 Carbon");
+    hello.metadata.os = QStringLiteral("Android");
+    hello.metadata.capabilities = {1, 2, 3, 0x0100, 0xFFFF};
+    return hello;
+}
+
+QByteArray pingData(PingMessage::Kind kind)
+{
+    return PingMessage{kind, 0x1122334455667788ull}.encode();
+}
+
+void frameSeeds(const QString &root)
+{
+    const char *t = "fuzz_frame";
+    const QByteArray hello = sampleHello().encode();
+    const QByteArray welcome = QByteArray::fromHex("0001");
+    const QByteArray goaway = ErrorPayload::encode(ErrorCode::ShuttingDown, QStringLiteral("bye"));
+    const QByteArray open = Header::of(OperationTag::Ping).encode();
+    const QByteArray reset = ErrorPayload::encode(ErrorCode::Timeout, {});
+
+    // The Ping conversation of docs/PROTOCOL.md §11, one direction, back to back.
+    QByteArray conversation;
+    appendFrame(conversation, FrameType::Hello, 0, hello);
+    appendFrame(conversation, FrameType::Welcome, 0, welcome);
+    appendFrame(conversation, FrameType::Open, 1, open);
+    appendFrame(conversation, FrameType::Data, 1, pingData(PingMessage::Kind::Ping));
+    appendFrame(conversation, FrameType::Fin, 1, {});
+    writeSeed(root, t, "conversation", conversation);
+
+    QByteArray control;
+    appendFrame(control, FrameType::Window, 3, QByteArray::fromHex("00100000"));
+    appendFrame(control, FrameType::Reset, 3, reset);
+    appendFrame(control, FrameType::GoAway, 0, goaway);
+    writeSeed(root, t, "control-frames", control);
+
+    writeSeed(root, t, "data-empty", encodeFrame(FrameType::Data, 5, {}));
+    writeSeed(root, t, "unknown-type", encodeFrame(FrameType(0x15), 0, QByteArray("??")));
+    // Header announcing 1 MiB + 1: TooLarge from the header alone.
+    QByteArray tooLarge;
+    ByteWriter(tooLarge).u8(0x11).u32(1).u32(Frame::kMaxPayload + 1).bytes("xx");
+    writeSeed(root, t, "too-large", tooLarge);
+    writeSeed(root, t, "half-header", conversation.left(5));
+}
+
+void helloSeeds(const QString &root)
+{
+    const char *t = "fuzz_hello";
+    const QByteArray sample = sampleHello().encode();
+    writeSeed(root, t, "sample", sample);
+    writeSeed(root, t, "wide", wideHello().encode());
+    writeSeed(root, t, "trailing", sample + QByteArray::fromHex("0004") + "more");
+
+    Hello atCaps = wideHello();
+    atCaps.metadata.deviceName = QString(64, QChar(0xE9));
+    atCaps.metadata.os = QString(32, QLatin1Char('o'));
+    atCaps.metadata.deviceModel = QString(21, QChar(0x20AC));
+    atCaps.metadata.appVersion = QString(32, QLatin1Char('9'));
+    atCaps.metadata.capabilities = QList<quint16>(32, 1);
+    writeSeed(root, t, "at-caps", atCaps.encode());
+
+    // Regression: a leading U+FEFF was dropped as a byte order mark, changing the name.
+    Hello bomName = sampleHello();
+    bomName.metadata.deviceName = QStringLiteral("\ufeffAna");
+    writeSeed(root, t, "name-feff", bomName.encode());
+
+    QByteArray badMagic = sample;
+    badMagic[3] = 'X';
+    writeSeed(root, t, "bad-magic", badMagic);
+}
+
+void smallSeeds(const QString &root)
+{
+    writeSeed(root, "fuzz_header", "ping", Header::of(OperationTag::Ping).encode());
+    writeSeed(root, "fuzz_header", "with-arguments", Header{0x0102, "arguments"}.encode());
+    writeSeed(root, "fuzz_header", "tag-zero", QByteArray::fromHex("0000"));
+
+    const char *e = "fuzz_errorpayload";
+    writeSeed(root, e, "shutting-down", ErrorPayload::encode(ErrorCode::ShuttingDown, {}));
+    writeSeed(root, e, "version",
+              ErrorPayload::encode(ErrorCode::IncompatibleVersion,
+                                   QStringLiteral("we speak 1\u20131, you speak 2\u20133")));
+    writeSeed(root, e, "unknown-code",
+              ErrorPayload::encode(ErrorCode(0x7FFF), QStringLiteral("?")));
+    writeSeed(root, e, "detail-feff",
+              ErrorPayload::encode(ErrorCode::Cancelled, QStringLiteral("\ufeffcancelled")));
+    writeSeed(root, e, "long-detail",
+              ErrorPayload::encode(ErrorCode::InternalError, QString(170, QChar(0x20AC))));
+
+    writeSeed(root, "fuzz_pingmessage", "ping", pingData(PingMessage::Kind::Ping));
+    writeSeed(root, "fuzz_pingmessage", "pong", pingData(PingMessage::Kind::Pong));
+
+    const RemoteIdentity id = RemoteIdentity::fromRawKey(key(7));
+    const char *r = "fuzz_remoteidentity";
+    writeSeed(root, r, "text", id.toText().toLatin1());
+    writeSeed(root, r, "text-upper", id.toText().toUpper().toLatin1());
+    writeSeed(root, r, "short", id.shortText().toLatin1());
+    writeSeed(root, r, "raw-key", id.rawKey());
+    // Regression: base32Decode() folded U+212A KELVIN SIGN to 'k' and accepted it.
+    writeSeed(root, r, "kelvin-sign", (QChar(0x212A) + id.toText().mid(1)).toUtf8());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: %s <corpus root, e.g. tests/fuzz/corpus>\n", argv[0]);
+        return 2;
+    }
+    const QString root = QString::fromLocal8Bit(argv[1]);
+    frameSeeds(root);
+    helloSeeds(root);
+    smallSeeds(root);
+    return g_failed ? 1 : 0;
+}
