@@ -3,6 +3,8 @@
 #include <QStringDecoder>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace Ferry::Net {
 
 void ByteReader::fail(const QString &why)
@@ -141,14 +143,27 @@ bool isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
+namespace {
+bool isControl(char16_t u)
+{
+    return u < 0x20 || (u >= 0x7F && u <= 0x9F);
+}
+} // namespace
+
 bool isPrintableText(const QString &text)
 {
-    for (const QChar ch : text) {
-        const char16_t u = ch.unicode();
-        if (u < 0x20 || u == 0x7F)
-            return false;
+    return std::none_of(text.cbegin(), text.cend(),
+                        [](QChar ch) { return isControl(ch.unicode()); });
+}
+
+QString printableText(const QString &text)
+{
+    QString out = text;
+    for (QChar &ch : out) {
+        if (isControl(ch.unicode()))
+            ch = QLatin1Char(' ');
     }
-    return true;
+    return out;
 }
 
 } // namespace Ferry::Net

@@ -39,7 +39,10 @@ private:
 
 // Strict UTF-8 validation (no overlong forms, surrogates or code points above U+10FFFF).
 bool isValidUtf8(QByteArrayView bytes);
-// True when the string has no C0 control character and no DEL.
+// True when the string has no control character: none of C0 (U+0000–U+001F), DEL (U+007F) or
+// C1 (U+0080–U+009F, which some terminals obey, e.g. U+009B as CSI).
 bool isPrintableText(const QString &text);
+// text with each control character replaced by a space.
+QString printableText(const QString &text);
 
 } // namespace Ferry::Net

@@ -3,18 +3,33 @@
 #include "net/bytereader.h"
 #include "net/bytewriter.h"
 
+#include <QStringDecoder>
+
 namespace Ferry::Net {
+
+namespace {
+// The name as a peer will decode it: controls replaced, cut at the cap, and a name that would be
+// blank after that replaced by a default (peers refuse a blank name).
+QString soundName(const QString &wanted)
+{
+    const QByteArray cut = utf8Truncated(printableText(wanted), PeerMetadata::kMaxName);
+    const QString kept
+        = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom)(cut);
+    return kept.trimmed().isEmpty() ? QStringLiteral("Ferry device") : kept;
+}
+} // namespace
 
 QByteArray Hello::encode() const
 {
     QByteArray out;
     ByteWriter w(out);
-    w.bytes(QByteArrayView(kMagic, 4)).u16(minVersion).u16(maxVersion);
+    const quint16 min = qMax<quint16>(1, minVersion);
+    w.bytes(QByteArrayView(kMagic, 4)).u16(min).u16(qMax(min, maxVersion));
     w.bytes(identity.rawKey());
-    w.string(metadata.deviceName, PeerMetadata::kMaxName)
-        .string(metadata.os, PeerMetadata::kMaxOs)
-        .string(metadata.deviceModel, PeerMetadata::kMaxModel)
-        .string(metadata.appVersion, PeerMetadata::kMaxAppVersion);
+    w.string(soundName(metadata.deviceName), PeerMetadata::kMaxName)
+        .string(printableText(metadata.os), PeerMetadata::kMaxOs)
+        .string(printableText(metadata.deviceModel), PeerMetadata::kMaxModel)
+        .string(printableText(metadata.appVersion), PeerMetadata::kMaxAppVersion);
     const qsizetype count = qMin(metadata.capabilities.size(), PeerMetadata::kMaxCapabilities);
     w.u8(static_cast<quint8>(count));
     for (qsizetype i = 0; i < count; ++i)

@@ -19,8 +19,10 @@ struct Hello
     RemoteIdentity identity;
     PeerMetadata metadata;
 
-    // Fields longer than their caps are cut at a character boundary; a capability list longer
-    // than its cap is cut too, so encode() always yields something decode() accepts.
+    // Makes the fields sound first (control characters become spaces, ends trimmed, an empty
+    // name becomes "Ferry device", versions at least 1 and ordered), then cuts strings at their
+    // caps on a character boundary and the capability list at its cap, so that encode() always
+    // yields a HELLO that decode() accepts.
     QByteArray encode() const;
     // Invalid for anything §5.3 step 1 refuses; trailing bytes are ignored (later versions).
     static DecodeResult<Hello> decode(QByteArrayView payload);

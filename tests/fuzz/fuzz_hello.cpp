@@ -32,7 +32,7 @@ void checkEncoder(QByteArrayView input)
         const qsizetype part = (input.size() - 8) / 5;
         QString text = QString::fromUtf8(input.sliced(8 + index * part, part));
         for (QChar &ch : text) {
-            if (ch.unicode() < 0x20 || ch.unicode() == 0x7F)
+            if (ch.unicode() < 0x20 || (ch.unicode() >= 0x7F && ch.unicode() <= 0x9F))
                 ch = QLatin1Char('_');
         }
         return text;

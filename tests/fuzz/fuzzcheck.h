@@ -39,11 +39,11 @@ inline quint32 be32(QByteArrayView bytes, qsizetype at)
 }
 
 // True when the string is text in the sense of docs/PROTOCOL.md, checked independently of the
-// codec: no code point below U+0020, no U+007F.
+// codec: no code point below U+0020, none from U+007F to U+009F.
 inline bool isProtocolText(const QString &text)
 {
     for (const QChar ch : text) {
-        if (ch.unicode() < 0x20 || ch.unicode() == 0x7F)
+        if (ch.unicode() < 0x20 || (ch.unicode() >= 0x7F && ch.unicode() <= 0x9F))
             return false;
     }
     return true;

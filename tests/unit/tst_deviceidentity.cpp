@@ -161,8 +161,8 @@ void TestDeviceIdentity::certificateCarriesTheIdentity()
     const QSslCertificate cert = id.certificate();
     QVERIFY(!cert.isNull());
     QCOMPARE(identityFromCertificate(cert), id.remoteIdentity());
-    QCOMPARE(cert.subjectInfo(QSslCertificate::CommonName), QStringList {"ferry-device"});
-    QCOMPARE(cert.issuerInfo(QSslCertificate::CommonName), QStringList {"ferry-device"});
+    QCOMPARE(cert.subjectInfo(QSslCertificate::CommonName), QStringList{"ferry-device"});
+    QCOMPARE(cert.issuerInfo(QSslCertificate::CommonName), QStringList{"ferry-device"});
     QCOMPARE(cert.version(), QByteArray("3"));
     QVERIFY(!cert.serialNumber().isEmpty());
     const QDateTime now = QDateTime::currentDateTimeUtc();

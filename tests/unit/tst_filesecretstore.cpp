@@ -241,7 +241,7 @@ void TestFileSecretStore::keysCannotEscapeTheDirectory()
         QCOMPARE(read(key).data, key.toUtf8());
     }
     QCOMPARE(filesIn(m_dir).size(), keys.size());
-    QCOMPARE(filesIn(m_tmp->path()), QStringList {QStringLiteral("nested")});
+    QCOMPARE(filesIn(m_tmp->path()), QStringList{QStringLiteral("nested")});
 }
 
 void TestFileSecretStore::removeDeletesTheFile()

@@ -120,6 +120,8 @@ private slots:
     void encodesExactBytes();
     void encodeCapsFieldsSoThatOutputDecodes_data();
     void encodeCapsFieldsSoThatOutputDecodes();
+    void encodeMakesUnsoundFieldsSound_data();
+    void encodeMakesUnsoundFieldsSound();
     void decode_data();
     void decode();
     void refusesEveryStrictPrefix();
@@ -457,6 +459,39 @@ void TestHello::negotiatesVersion()
     QCOMPARE(
         int(negotiateVersion(quint16(peerMin), quint16(peerMax), quint16(ourMin), quint16(ourMax))),
         expected);
+}
+
+void TestHello::encodeMakesUnsoundFieldsSound_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("newline") << QStringLiteral("Ana\nlaptop") << QStringLiteral("Ana laptop");
+    QTest::newRow("escape sequence") << QStringLiteral("\x1b[31mred") << QStringLiteral(" [31mred");
+    QTest::newRow("C1 CSI") << QStringLiteral("a\u009Bb") << QStringLiteral("a b");
+    QTest::newRow("blank") << QStringLiteral("   ") << QStringLiteral("Ferry device");
+    QTest::newRow("only controls") << QStringLiteral("\t\r\n") << QStringLiteral("Ferry device");
+    QTest::newRow("empty") << QString() << QStringLiteral("Ferry device");
+    QTest::newRow("spaces past the cap")
+        << QString(128, QLatin1Char(' ')) + QStringLiteral("x") << QStringLiteral("Ferry device");
+    QTest::newRow("kept as is") << QStringLiteral(" Ana ") << QStringLiteral(" Ana ");
+}
+
+void TestHello::encodeMakesUnsoundFieldsSound()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    Hello hello;
+    hello.minVersion = 0; // below the minimum of 1
+    hello.maxVersion = 0;
+    hello.identity = RemoteIdentity::fromRawKey(QByteArray(32, '\x42'));
+    hello.metadata.deviceName = name;
+    hello.metadata.os = QStringLiteral("Li\x01nux");
+    const auto decoded = Hello::decode(hello.encode());
+    QVERIFY2(decoded.isOk(), qPrintable(decoded.why));
+    QCOMPARE(decoded.value->metadata.deviceName, expected);
+    QCOMPARE(decoded.value->metadata.os, QStringLiteral("Li nux"));
+    QCOMPARE(decoded.value->minVersion, quint16(1));
+    QCOMPARE(decoded.value->maxVersion, quint16(1));
 }
 
 QTEST_APPLESS_MAIN(TestHello)
