@@ -11,6 +11,10 @@
 
 #include <memory>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Ferry;
 
 namespace {
@@ -55,6 +59,13 @@ int runGui(int argc, char **argv, const App::Options &options)
 
 int main(int argc, char **argv)
 {
+#ifdef __GLIBC__
+    // Qt's TLS path allocates and frees ~1 MiB buffers; with glibc's default thresholds the heap
+    // grows and shrinks around every one of them, which nearly halves TLS throughput here
+    // (../shared/reference/performance.md §3: 0.35 → 0.55 GB/s). Keep such buffers on the heap.
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("Ferry"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
     QStringList arguments;
