@@ -22,7 +22,7 @@ namespace {
 
 constexpr int kRunMs = 15'000; // a whole short-lived command, keychain timeout included
 constexpr int kLineMs = 10'000; // one expected line from a running node
-const int kConnectTimeoutMs = int(Ferry::Net::NodeConfig {}.connectTimeout.count());
+const int kConnectTimeoutMs = int(Ferry::Net::NodeConfig{}.connectTimeout.count());
 
 const QRegularExpression kIdentityLine(QStringLiteral("^identity +([a-z2-7]{52})$"),
                                        QRegularExpression::MultilineOption);
@@ -193,9 +193,9 @@ struct Headless
 void startHeadless(Headless &node, const QString &dataDir, const QString &name)
 {
     node.process = std::make_unique<FerryProcess>(
-        QStringList {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir,
-                     QStringLiteral("--name"), name, QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")});
+        QStringList{QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir,
+                    QStringLiteral("--name"), name, QStringLiteral("--listen"),
+                    QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")});
     const QRegularExpressionMatch listening = node.process->waitForOutput(kListeningLine, kLineMs);
     QVERIFY2(listening.hasMatch(), qPrintable(node.process->transcript()));
     QCOMPARE(listening.captured(1), QStringLiteral("127.0.0.1"));
@@ -267,7 +267,7 @@ void TestCli::identityIsStableAcrossRuns()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QStringList args {QStringLiteral("identity"), QStringLiteral("--data-dir"), dir.path()};
+    const QStringList args{QStringLiteral("identity"), QStringLiteral("--data-dir"), dir.path()};
 
     const auto first = runFerry(args);
     QVERIFY2(first->exitedWith(0), qPrintable(first->transcript()));
@@ -319,7 +319,7 @@ void TestCli::identityFallsBackToFileWhenNoKeychain()
     const QString dataDir = dir.filePath(QStringLiteral("data"));
     const QString keysDir = dataDir + QLatin1String("/keys");
     const QProcessEnvironment env = environmentWithoutKeychain(runtimeDir.path());
-    const QStringList args {QStringLiteral("identity"), QStringLiteral("--data-dir"), dataDir};
+    const QStringList args{QStringLiteral("identity"), QStringLiteral("--data-dir"), dataDir};
 
     const auto first = runFerry(args, env);
     QVERIFY2(first->exitedWith(0), qPrintable(first->transcript()));
@@ -507,7 +507,7 @@ void TestCli::usageErrors()
     QVERIFY(dir.isValid());
     const QString dataDir = dir.filePath(QStringLiteral("data"));
 
-    const auto run = runFerry(arguments + QStringList {QStringLiteral("--data-dir"), dataDir});
+    const auto run = runFerry(arguments + QStringList{QStringLiteral("--data-dir"), dataDir});
     QVERIFY2(run->exitedWith(2), qPrintable(run->transcript()));
     const QString err = run->err();
     QVERIFY2(err.startsWith(QLatin1String("ferry: ")), qPrintable(err));

@@ -31,11 +31,9 @@ namespace {
 constexpr int kRunMs = 15'000; // a whole short-lived command
 constexpr int kLineMs = 10'000; // one expected line from a running node
 constexpr int kToolMs = 10'000; // netns-lab.sh, ip
-const int kConnectTimeoutMs = int(Ferry::Net::NodeConfig {}.connectTimeout.count());
 // What a dial may take at most before the node's own timers end it (connect, then handshake).
-const int kDialLimitMs
-    = int((Ferry::Net::NodeConfig {}.connectTimeout + Ferry::Net::NodeConfig {}.handshakeTimeout)
-              .count());
+const int kDialLimitMs = int(
+    (Ferry::Net::NodeConfig{}.connectTimeout + Ferry::Net::NodeConfig{}.handshakeTimeout).count());
 
 const QRegularExpression kIdentityLine(QStringLiteral("^identity +([a-z2-7]{52})$"),
                                        QRegularExpression::MultilineOption);
@@ -88,7 +86,7 @@ public:
         m_process.setProcessEnvironment(env);
         m_process.start(
             QStringLiteral("ip"),
-            QStringList {QStringLiteral("netns"), QStringLiteral("exec"), host, ferryBinary()}
+            QStringList{QStringLiteral("netns"), QStringLiteral("exec"), host, ferryBinary()}
                 + arguments);
         m_clock.start();
     }
@@ -304,7 +302,7 @@ void TestMultiHost::cleanup()
 FerryProcess *TestMultiHost::spawn(int hostIndex, const QStringList &arguments)
 {
     m_processes.push_back(std::make_unique<FerryProcess>(
-        host(hostIndex), arguments + QStringList {QStringLiteral("--data-dir"), dataDir(hostIndex)},
+        host(hostIndex), arguments + QStringList{QStringLiteral("--data-dir"), dataDir(hostIndex)},
         m_env));
     return m_processes.back().get();
 }
@@ -353,7 +351,7 @@ QString TestMultiHost::identityOn(int hostIndex)
 
 FerryProcess *TestMultiHost::ping(int fromHost, const QString &target, const QStringList &extra)
 {
-    return run(fromHost, QStringList {QStringLiteral("ping"), target} + extra);
+    return run(fromHost, QStringList{QStringLiteral("ping"), target} + extra);
 }
 
 void TestMultiHost::setLink(int hostIndex, bool up)
@@ -428,7 +426,7 @@ void TestMultiHost::twoHostsPingOneNode()
     QVERIFY(second != third);
 
     // Both at once, so that the node holds two peers at the same time.
-    const QStringList args {
+    const QStringList args{
         QStringLiteral("ping"),     QStringLiteral("10.77.0.1:%1").arg(m_nodePort),
         QStringLiteral("--expect"), m_nodeIdentity,
         QStringLiteral("-c"),       QStringLiteral("5")};
@@ -473,7 +471,6 @@ void TestMultiHost::pingFailsWhileLinkIsDownAndWorksAfterUp()
     FerryProcess *down = ping(2, target, {QStringLiteral("--expect"), m_nodeIdentity});
     QVERIFY2(!down->isRunning(), qPrintable(down->transcript()));
     QVERIFY2(down->exitedWith(1), qPrintable(down->transcript()));
-    QVERIFY2(down->elapsedMs() < kConnectTimeoutMs, qPrintable(down->transcript()));
     QVERIFY2(down->err().contains(
                  QStringLiteral("ferry: cannot connect to %1: ConnectFailed").arg(target)),
              qPrintable(down->transcript()));
@@ -512,7 +509,8 @@ void TestMultiHost::pingToHostThatVanishedEndsWithinConnectTimeout()
               kDialLimitMs + 5000);
     QVERIFY2(!down->isRunning(), qPrintable(down->transcript())); // no hang
     QVERIFY2(down->exitedWith(1), qPrintable(down->transcript()));
-    QVERIFY2(down->elapsedMs() < kConnectTimeoutMs + 2000, qPrintable(down->transcript()));
+    // ConnectFailed (not HandshakeTimeout) shows that the connect timer, not the later
+    // handshake timer, ended it; the time itself is not asserted (no timed assertions).
     QVERIFY2(down->err().contains(
                  QStringLiteral("ferry: cannot connect to %1: ConnectFailed").arg(target)),
              qPrintable(down->transcript()));
