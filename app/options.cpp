@@ -8,7 +8,8 @@ namespace Ferry::App {
 namespace {
 QString usageText(const QCommandLineParser &parser)
 {
-    return parser.helpText()
+    // Parsed before QCoreApplication exists, so Qt cannot know the program's name.
+    return parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("ferry"))
         + QStringLiteral("\nCommands:\n"
                          "  (none)            start the desktop app\n"
                          "  identity          print this device's identity\n"
