@@ -3,10 +3,10 @@
 // Run inside scripts/in-sandbox.sh (a private network namespace with an unlocked keyring).
 #include "net/nodeconfig.h"
 #include "net/remoteidentity.h"
+#include "tests/support/ferryprocess.h"
+#include "tests/support/processoutput.h"
 
 #include <QDir>
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -17,136 +17,11 @@
 #include <memory>
 
 using Ferry::Net::RemoteIdentity;
+using namespace Ferry::Test;
 
 namespace {
 
-constexpr int kRunMs = 15'000; // a whole short-lived command, keychain timeout included
-constexpr int kLineMs = 10'000; // one expected line from a running node
 const int kConnectTimeoutMs = int(Ferry::Net::NodeConfig{}.connectTimeout.count());
-
-const QRegularExpression kIdentityLine(QStringLiteral("^identity +([a-z2-7]{52})$"),
-                                       QRegularExpression::MultilineOption);
-const QRegularExpression kListeningLine(QStringLiteral("^listening +(\\S+) port (\\d+)$"),
-                                        QRegularExpression::MultilineOption);
-
-QString ferryBinary()
-{
-    return qEnvironmentVariable("FERRY_BIN");
-}
-
-// One ferry process; its output is collected as it arrives.
-class FerryProcess
-{
-public:
-    explicit FerryProcess(const QStringList &arguments,
-                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        m_process.setProcessEnvironment(env);
-        m_process.start(ferryBinary(), arguments);
-        m_clock.start();
-    }
-    ~FerryProcess()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!QTest::qWaitFor([this] { return !isRunning(); }, 5000)) {
-            m_process.kill();
-            if (!QTest::qWaitFor([this] { return !isRunning(); }, 5000))
-                qWarning("ferry (pid %lld) did not exit after SIGKILL", m_process.processId());
-        }
-    }
-    Q_DISABLE_COPY_MOVE(FerryProcess)
-
-    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
-    bool waitForExit(int ms)
-    {
-        const bool exited = QTest::qWaitFor([this] { return !isRunning(); }, ms);
-        m_elapsedMs = m_clock.elapsed();
-        return exited;
-    }
-    // Waits until stdout has a line matching re (a MultilineOption pattern).
-    QRegularExpressionMatch waitForOutput(const QRegularExpression &re, int ms)
-    {
-        // Stops early when the process exits; what it printed before exiting still counts.
-        const bool seen
-            = QTest::qWaitFor([&] { return re.match(out()).hasMatch() || !isRunning(); }, ms);
-        Q_UNUSED(seen)
-        return re.match(out());
-    }
-    void terminate() { m_process.terminate(); }
-
-    // A clean exit with this code (not a crash, not a failure to start).
-    bool exitedWith(int code) const
-    {
-        return !isRunning() && m_process.error() != QProcess::FailedToStart
-            && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == code;
-    }
-    qint64 elapsedMs() const { return m_elapsedMs; }
-    QString out()
-    {
-        m_out += m_process.readAllStandardOutput();
-        return QString::fromUtf8(m_out);
-    }
-    QString err()
-    {
-        m_err += m_process.readAllStandardError();
-        return QString::fromUtf8(m_err);
-    }
-    // For failure messages.
-    QString transcript()
-    {
-        return QStringLiteral("ferry %1\n  state %2, exit status %3, exit code %4, error %5\n"
-                              "  stdout:\n%6\n  stderr:\n%7")
-            .arg(m_process.arguments().join(QLatin1Char(' ')))
-            .arg(m_process.state())
-            .arg(m_process.exitStatus())
-            .arg(m_process.exitCode())
-            .arg(m_process.errorString(), out(), err());
-    }
-
-private:
-    QProcess m_process;
-    QElapsedTimer m_clock;
-    qint64 m_elapsedMs = -1;
-    QByteArray m_out;
-    QByteArray m_err;
-};
-
-// Runs one short-lived command to its end.
-std::unique_ptr<FerryProcess> runFerry(const QStringList &arguments,
-                                       const QProcessEnvironment &env
-                                       = QProcessEnvironment::systemEnvironment())
-{
-    auto process = std::make_unique<FerryProcess>(arguments, env);
-    process->waitForExit(kRunMs);
-    return process;
-}
-
-// The value of the first "label   value" line of text, or a null string.
-QString field(const QString &text, const QString &label)
-{
-    const QRegularExpression re(QStringLiteral("^%1 +(.+)$").arg(QRegularExpression::escape(label)),
-                                QRegularExpression::MultilineOption);
-    return re.match(text).captured(1);
-}
-
-QStringList linesStartingWith(const QString &text, const QString &prefix)
-{
-    QStringList found;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (line.startsWith(prefix))
-            found << line;
-    }
-    return found;
-}
-
-// The stderr lines meant for the user ("ferry: …"), not the log lines ("ferry.identity: …").
-QStringList ferryMessages(const QString &err)
-{
-    return linesStartingWith(err, QStringLiteral("ferry: "));
-}
 
 // st_mode & 07777 of path, -1 if it cannot be stat'ed. QFileInfo::permissions() mixes in the
 // "user" bits of the current user, so the raw mode is checked.
@@ -167,19 +42,6 @@ quint16 closedPort()
     const quint16 port = server.serverPort();
     server.close();
     return port;
-}
-
-// Environment of a process that cannot reach any keychain: no session bus, no X display (GLib
-// would autolaunch a bus for DISPLAY: toolchain.md §4a hazard 2), and a private, empty runtime
-// dir, so that GLib does not find a user bus at $XDG_RUNTIME_DIR/bus either.
-QProcessEnvironment environmentWithoutKeychain(const QString &runtimeDir)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
-    return env;
 }
 
 // A running headless node on 127.0.0.1 with a free port.
@@ -214,11 +76,6 @@ QString identityOf(const QString &dataDir)
         return {};
     }
     return kIdentityLine.match(run->out()).captured(1);
-}
-
-QString shortOf(const QString &identity)
-{
-    return identity.left(4) + QLatin1Char('-') + identity.mid(4, 4);
 }
 
 // Pings a fresh headless node while expecting another device's identity. Leaves the node running.

@@ -12,9 +12,10 @@
 // machine it stands for, which would not share this keyring anyway.
 #include "net/nodeconfig.h"
 #include "net/remoteidentity.h"
+#include "tests/support/ferryprocess.h"
+#include "tests/support/processoutput.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -26,24 +27,14 @@
 #include <memory>
 #include <vector>
 
+using namespace Ferry::Test;
+
 namespace {
 
-constexpr int kRunMs = 15'000; // a whole short-lived command
-constexpr int kLineMs = 10'000; // one expected line from a running node
 constexpr int kToolMs = 10'000; // netns-lab.sh, ip
 // What a dial may take at most before the node's own timers end it (connect, then handshake).
 const int kDialLimitMs = int(
     (Ferry::Net::NodeConfig{}.connectTimeout + Ferry::Net::NodeConfig{}.handshakeTimeout).count());
-
-const QRegularExpression kIdentityLine(QStringLiteral("^identity +([a-z2-7]{52})$"),
-                                       QRegularExpression::MultilineOption);
-const QRegularExpression kListeningLine(QStringLiteral("^listening +(\\S+) port (\\d+)$"),
-                                        QRegularExpression::MultilineOption);
-
-QString ferryBinary()
-{
-    return qEnvironmentVariable("FERRY_BIN");
-}
 
 QString labScript()
 {
@@ -74,108 +65,6 @@ bool runTool(const QString &program, const QStringList &arguments, QString *why,
                    .arg(output);
     }
     return false;
-}
-
-// One ferry process on a lab host (ip netns exec HOST ferry …, which execs ferry itself, so
-// terminate() reaches ferry); its output is collected as it arrives.
-class FerryProcess
-{
-public:
-    FerryProcess(const QString &host, const QStringList &arguments, const QProcessEnvironment &env)
-    {
-        m_process.setProcessEnvironment(env);
-        m_process.start(
-            QStringLiteral("ip"),
-            QStringList{QStringLiteral("netns"), QStringLiteral("exec"), host, ferryBinary()}
-                + arguments);
-        m_clock.start();
-    }
-    ~FerryProcess()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!QTest::qWaitFor([this] { return !isRunning(); }, 5000)) {
-            m_process.kill();
-            if (!QTest::qWaitFor([this] { return !isRunning(); }, 5000))
-                qWarning("ferry (pid %lld) did not exit after SIGKILL", m_process.processId());
-        }
-    }
-    Q_DISABLE_COPY_MOVE(FerryProcess)
-
-    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
-    bool waitForExit(int ms)
-    {
-        const bool exited = QTest::qWaitFor([this] { return !isRunning(); }, ms);
-        m_elapsedMs = m_clock.elapsed();
-        return exited;
-    }
-    QRegularExpressionMatch waitForOutput(const QRegularExpression &re, int ms)
-    {
-        // Stops early when the process exits; what it printed before exiting still counts.
-        const bool seen
-            = QTest::qWaitFor([&] { return re.match(out()).hasMatch() || !isRunning(); }, ms);
-        Q_UNUSED(seen)
-        return re.match(out());
-    }
-    bool exitedWith(int code) const
-    {
-        return !isRunning() && m_process.error() != QProcess::FailedToStart
-            && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == code;
-    }
-    qint64 elapsedMs() const { return m_elapsedMs; }
-    QString out()
-    {
-        m_out += m_process.readAllStandardOutput();
-        return QString::fromUtf8(m_out);
-    }
-    QString err()
-    {
-        m_err += m_process.readAllStandardError();
-        return QString::fromUtf8(m_err);
-    }
-    QString transcript()
-    {
-        return QStringLiteral("ip %1\n  state %2, exit status %3, exit code %4, error %5, "
-                              "%6 ms\n  stdout:\n%7\n  stderr:\n%8")
-            .arg(m_process.arguments().join(QLatin1Char(' ')))
-            .arg(m_process.state())
-            .arg(m_process.exitStatus())
-            .arg(m_process.exitCode())
-            .arg(m_process.errorString())
-            .arg(m_elapsedMs >= 0 ? m_elapsedMs : m_clock.elapsed())
-            .arg(out(), err());
-    }
-
-private:
-    QProcess m_process;
-    QElapsedTimer m_clock;
-    qint64 m_elapsedMs = -1;
-    QByteArray m_out;
-    QByteArray m_err;
-};
-
-QString field(const QString &text, const QString &label)
-{
-    const QRegularExpression re(QStringLiteral("^%1 +(.+)$").arg(QRegularExpression::escape(label)),
-                                QRegularExpression::MultilineOption);
-    return re.match(text).captured(1);
-}
-
-QStringList linesStartingWith(const QString &text, const QString &prefix)
-{
-    QStringList found;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (line.startsWith(prefix))
-            found << line;
-    }
-    return found;
-}
-
-QString shortOf(const QString &identity)
-{
-    return identity.left(4) + QLatin1Char('-') + identity.mid(4, 4);
 }
 
 // A node's "connected" line for the peer whose identity is given, or a null string.
@@ -261,13 +150,8 @@ void TestMultiHost::init()
     QVERIFY(QFile::setPermissions(
         runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
 
-    // No keychain on the hosts (see the top of this file): no session bus, no display (which
-    // would make GLib autolaunch one), and an empty runtime dir (no $XDG_RUNTIME_DIR/bus).
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    m_env.remove(QStringLiteral("DISPLAY"));
-    m_env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
+    // No keychain on the hosts (see the top of this file); runtimeDir is the empty runtime dir.
+    m_env = environmentWithoutKeychain(runtimeDir);
 
     QProcessEnvironment labEnv = QProcessEnvironment::systemEnvironment();
     labEnv.insert(QStringLiteral("NETNS_PREFIX"), m_prefix);

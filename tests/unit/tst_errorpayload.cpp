@@ -1,24 +1,12 @@
 // ErrorPayload of GOAWAY and RESET frames (docs/PROTOCOL.md §4, §8): u16 code, string ≤ 512.
 #include "net/bytewriter.h"
 #include "net/errorpayload.h"
+#include "tests/support/decodestatus.h"
+#include "tests/support/errorcode.h"
 
 #include <QtTest>
 
 using namespace Ferry::Net;
-
-Q_DECLARE_METATYPE(Ferry::Net::DecodeStatus)
-
-namespace Ferry::Net {
-char *toString(DecodeStatus status)
-{
-    const char *names[] = {"Ok", "NeedMore", "Invalid", "TooLarge"};
-    return qstrdup(names[int(status)]);
-}
-char *toString(ErrorCode code)
-{
-    return qstrdup(errorCodeName(code).toLatin1().constData());
-}
-} // namespace Ferry::Net
 
 namespace {
 

@@ -1,25 +1,12 @@
 // Frame layer of docs/PROTOCOL.md §4: encoding, incremental decoding, the size cap and the
 // structural rules of validateFrame().
 #include "net/frame.h"
+#include "tests/support/decodestatus.h"
+#include "tests/support/errorcode.h"
 
 #include <QtTest>
 
 using namespace Ferry::Net;
-
-Q_DECLARE_METATYPE(Ferry::Net::DecodeStatus)
-
-namespace Ferry::Net {
-// Readable QCOMPARE failures.
-char *toString(ErrorCode code)
-{
-    return qstrdup(errorCodeName(code).toLatin1().constData());
-}
-char *toString(DecodeStatus status)
-{
-    const char *names[] = {"Ok", "NeedMore", "Invalid", "TooLarge"};
-    return qstrdup(names[int(status)]);
-}
-} // namespace Ferry::Net
 
 namespace {
 

@@ -1,19 +1,10 @@
 // Header, the OPEN frame payload of docs/PROTOCOL.md §7: u16 tag, then the arguments.
 #include "net/header.h"
+#include "tests/support/decodestatus.h"
 
 #include <QtTest>
 
 using namespace Ferry::Net;
-
-Q_DECLARE_METATYPE(Ferry::Net::DecodeStatus)
-
-namespace Ferry::Net {
-char *toString(DecodeStatus status)
-{
-    const char *names[] = {"Ok", "NeedMore", "Invalid", "TooLarge"};
-    return qstrdup(names[int(status)]);
-}
-} // namespace Ferry::Net
 
 class TestHeader : public QObject
 {

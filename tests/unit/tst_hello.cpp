@@ -1,22 +1,13 @@
 // HELLO payload of docs/PROTOCOL.md §5.2 and version negotiation of §5.3.
 #include "net/bytewriter.h"
 #include "net/hello.h"
+#include "tests/support/decodestatus.h"
 
 #include <QtTest>
 
 #include <functional>
 
 using namespace Ferry::Net;
-
-Q_DECLARE_METATYPE(Ferry::Net::DecodeStatus)
-
-namespace Ferry::Net {
-char *toString(DecodeStatus status)
-{
-    const char *names[] = {"Ok", "NeedMore", "Invalid", "TooLarge"};
-    return qstrdup(names[int(status)]);
-}
-} // namespace Ferry::Net
 
 namespace {
 

@@ -1,19 +1,10 @@
 // PING / PONG messages of docs/PROTOCOL.md §9: exactly 9 bytes, u8 kind, u64 nonce.
 #include "net/operations/pingmessage.h"
+#include "tests/support/decodestatus.h"
 
 #include <QtTest>
 
 using namespace Ferry::Net;
-
-Q_DECLARE_METATYPE(Ferry::Net::DecodeStatus)
-
-namespace Ferry::Net {
-char *toString(DecodeStatus status)
-{
-    const char *names[] = {"Ok", "NeedMore", "Invalid", "TooLarge"};
-    return qstrdup(names[int(status)]);
-}
-} // namespace Ferry::Net
 
 class TestPingMessage : public QObject
 {
