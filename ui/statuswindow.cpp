@@ -9,6 +9,16 @@
 
 namespace Ferry::Ui {
 
+namespace {
+// Names come from the network and the user: never let Qt guess that they are rich text.
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+} // namespace
+
 StatusWindow::StatusWindow(Net::Node *node, const Net::KeyStorage &storage, QWidget *parent)
     : QMainWindow(parent), m_node(node)
 {
@@ -18,19 +28,18 @@ StatusWindow::StatusWindow(Net::Node *node, const Net::KeyStorage &storage, QWid
 
     auto *form = new QFormLayout;
     const Net::RemoteIdentity id = node->identity();
-    auto *identity = new QLabel(id.shortText(), central);
+    auto *identity = plainLabel(id.shortText(), central);
     identity->setToolTip(tr("Identity: %1\nFingerprint: %2").arg(id.toText(), id.fingerprint()));
     identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("This device:"),
-                 new QLabel(node->metadata().deviceName.toHtmlEscaped(), central));
+    form->addRow(tr("This device:"), plainLabel(node->metadata().deviceName, central));
     form->addRow(tr("Identity:"), identity);
-    form->addRow(tr("Fingerprint:"), new QLabel(id.fingerprint(), central));
-    form->addRow(tr("Listening on port:"), new QLabel(QString::number(node->port()), central));
-    form->addRow(tr("Key kept in:"), new QLabel(storage.location.toHtmlEscaped(), central));
+    form->addRow(tr("Fingerprint:"), plainLabel(id.fingerprint(), central));
+    form->addRow(tr("Listening on port:"), plainLabel(QString::number(node->port()), central));
+    form->addRow(tr("Key kept in:"), plainLabel(storage.location, central));
     layout->addLayout(form);
 
     if (!storage.warning.isEmpty()) {
-        auto *warning = new QLabel(tr("Warning: %1").arg(storage.warning.toHtmlEscaped()), central);
+        auto *warning = plainLabel(tr("Warning: %1").arg(storage.warning), central);
         warning->setWordWrap(true);
         warning->setAccessibleName(tr("Keychain warning"));
         warning->setStyleSheet(QStringLiteral("QLabel { color: palette(bright-text); "
@@ -38,11 +47,11 @@ StatusWindow::StatusWindow(Net::Node *node, const Net::KeyStorage &storage, QWid
         layout->addWidget(warning);
     }
 
-    layout->addWidget(new QLabel(tr("Connected devices:"), central));
+    layout->addWidget(plainLabel(tr("Connected devices:"), central));
     m_peers = new QListWidget(central);
     m_peers->setAccessibleName(tr("Connected devices"));
     layout->addWidget(m_peers);
-    m_emptyHint = new QLabel(tr("No device is connected. Another device can connect with "
+    m_emptyHint = plainLabel(tr("No device is connected. Another device can connect with "
                                 "\"ferry ping <this computer's address>:%1\".")
                                  .arg(node->port()),
                              central);

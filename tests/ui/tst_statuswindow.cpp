@@ -32,12 +32,17 @@ QStringList labelTexts(const QWidget &w)
 
 void TestStatusWindow::showsThisDevice()
 {
-    auto node = Test::startNode(QStringLiteral("desk"));
+    // A name that looks like markup is shown as typed, not rendered.
+    auto node = Test::startNode(QStringLiteral("<b>desk</b> & co"));
     Ui::StatusWindow window(node.get(), Net::KeyStorage{});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QStringList texts = labelTexts(window);
-    QVERIFY(texts.contains(QStringLiteral("desk")));
+    QVERIFY(texts.contains(QStringLiteral("<b>desk</b> & co")));
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("desk")))
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
     QVERIFY(texts.contains(node->identity().shortText()));
     QVERIFY(texts.contains(node->identity().fingerprint()));
     QVERIFY(texts.contains(QString::number(node->port())));
