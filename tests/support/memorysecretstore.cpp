@@ -48,12 +48,12 @@ void MemorySecretStore::remove(const QString &key, Callback done)
 
 void MemorySecretStore::failCalls(Status status, const QString &detail)
 {
-    m_failAll = Failure {status, detail};
+    m_failAll = Failure{status, detail};
 }
 
 void MemorySecretStore::failWrites(Status status, const QString &detail)
 {
-    m_failWrites = Failure {status, detail};
+    m_failWrites = Failure{status, detail};
 }
 
 void MemorySecretStore::reset()
@@ -77,7 +77,7 @@ void MemorySecretStore::handle(std::function<Result()> operation, bool isWrite, 
     if (!failure && isWrite)
         failure = m_failWrites;
     if (failure) {
-        operation = [failure] { return Result {failure->status, {}, failure->detail}; };
+        operation = [failure] { return Result{failure->status, {}, failure->detail}; };
     }
     if (m_silent) {
         m_silentCalls.push_back([this, operation, done] { answerLater(operation, done); });
