@@ -15,9 +15,10 @@ namespace Ferry::Net {
 namespace {
 constexpr int kLingerMs = 2000; // time a closing socket gets to flush its GOAWAY
 
-QString versionRange(quint16 min, quint16 max)
+HandshakeState::Local handshakeLocal(const Connection::Local &local, const RemoteIdentity &expected)
 {
-    return QStringLiteral("%1–%2").arg(min).arg(max);
+    return HandshakeState::Local{local.identity.remoteIdentity(), local.metadata,
+                                 local.config.minVersion, local.config.maxVersion, expected};
 }
 } // namespace
 
@@ -27,7 +28,7 @@ Connection::Connection(const Local &local, const QString &host, quint16 port,
       m_local(local),
       m_direction(Direction::Outgoing),
       m_target(QStringLiteral("%1:%2").arg(host).arg(port)),
-      m_expected(expected),
+      m_handshake(handshakeLocal(local, expected)),
       m_nextStreamId(1)
 {
     m_socket = new QSslSocket(this);
@@ -42,7 +43,11 @@ Connection::Connection(const Local &local, const QString &host, quint16 port,
 }
 
 Connection::Connection(const Local &local, qintptr socketDescriptor, QObject *parent)
-    : QObject(parent), m_local(local), m_direction(Direction::Incoming), m_nextStreamId(2)
+    : QObject(parent),
+      m_local(local),
+      m_direction(Direction::Incoming),
+      m_handshake(handshakeLocal(local, {})),
+      m_nextStreamId(2)
 {
     m_socket = new QSslSocket(this);
     setUpSocket();
@@ -139,21 +144,10 @@ void Connection::onEncrypted()
     const TlsPolicy::Proof proof = TlsPolicy::peerProof(*m_socket);
     if (!proof.identity)
         return fail(ErrorCode::IdentityMismatch, proof.why);
-    m_proven = *proof.identity;
-    if (m_proven == m_local.identity.remoteIdentity())
-        return fail(ErrorCode::SelfConnection, QStringLiteral("the peer is this device"));
-    if (!m_expected.isNull() && m_proven != m_expected)
-        return fail(ErrorCode::IdentityMismatch,
-                    QStringLiteral("expected %1, the peer proved %2")
-                        .arg(m_expected.toText(), m_proven.toText()));
+    if (const Error refusal = m_handshake.acceptProof(*proof.identity); refusal.isError())
+        return fail(refusal.code, refusal.detail);
     m_state = State::Hello;
-    Hello hello;
-    hello.minVersion = m_local.config.minVersion;
-    hello.maxVersion = m_local.config.maxVersion;
-    hello.identity = m_local.identity.remoteIdentity();
-    hello.metadata = m_local.metadata;
-    m_scheduler.queueControl(FrameType::Hello, 0, hello.encode());
-    m_helloSent = true;
+    m_scheduler.queueControl(FrameType::Hello, 0, m_handshake.helloPayload());
     pump();
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
@@ -218,45 +212,12 @@ bool Connection::handleFrame(Frame frame)
 
 bool Connection::handleHello(const Frame &frame)
 {
-    if (m_helloReceived) {
-        fail(ErrorCode::ProtocolViolation, QStringLiteral("second HELLO"));
+    if (const Error refusal = m_handshake.acceptHello(frame.payload, m_admission);
+        refusal.isError()) {
+        fail(refusal.code, refusal.detail);
         return false;
     }
-    m_helloReceived = true;
-    const DecodeResult<Hello> hello = Hello::decode(frame.payload);
-    if (!hello.isOk()) {
-        fail(ErrorCode::BadHello, hello.why);
-        return false;
-    }
-    if (hello.value->identity != m_proven) {
-        fail(ErrorCode::IdentityMismatch,
-             QStringLiteral("HELLO claims %1 but TLS proved %2")
-                 .arg(hello.value->identity.toText(), m_proven.toText()));
-        return false;
-    }
-    const NodeConfig &c = m_local.config;
-    m_version = negotiateVersion(c.minVersion, c.maxVersion, hello.value->minVersion,
-                                 hello.value->maxVersion);
-    if (m_version == 0) {
-        fail(ErrorCode::IncompatibleVersion,
-             QStringLiteral("we speak %1, you speak %2")
-                 .arg(versionRange(c.minVersion, c.maxVersion),
-                      versionRange(hello.value->minVersion, hello.value->maxVersion)));
-        return false;
-    }
-    if (m_admission) {
-        const Error refusal = m_admission(hello.value->identity);
-        if (refusal.isError()) {
-            fail(refusal.code, refusal.detail);
-            return false;
-        }
-    }
-    m_peer = hello.value->identity;
-    m_peerMetadata = hello.value->metadata;
-    QByteArray welcome;
-    ByteWriter(welcome).u16(m_version);
-    m_scheduler.queueControl(FrameType::Welcome, 0, welcome);
-    m_welcomeSent = true;
+    m_scheduler.queueControl(FrameType::Welcome, 0, m_handshake.welcomePayload());
     schedulePump();
     checkEstablished();
     return true;
@@ -264,28 +225,22 @@ bool Connection::handleHello(const Frame &frame)
 
 bool Connection::handleWelcome(const Frame &frame)
 {
-    quint16 version = 0;
-    ByteReader(frame.payload).readU16(version);
-    if (!m_helloReceived || m_welcomeReceived || version != m_version) {
-        fail(ErrorCode::ProtocolViolation,
-             QStringLiteral("unexpected WELCOME (version %1, negotiated %2)")
-                 .arg(version)
-                 .arg(m_version));
+    if (const Error refusal = m_handshake.acceptWelcome(frame.payload); refusal.isError()) {
+        fail(refusal.code, refusal.detail);
         return false;
     }
-    m_welcomeReceived = true;
     checkEstablished();
     return true;
 }
 
 void Connection::checkEstablished()
 {
-    if (m_state != State::Hello || !m_welcomeSent || !m_welcomeReceived)
+    if (m_state != State::Hello || !m_handshake.isComplete())
         return;
     m_state = State::Established;
     m_handshakeTimer.stop();
     armIdleTimer();
-    qCDebug(lcNet) << "established" << m_target << m_peer.shortText() << "v" << m_version;
+    qCDebug(lcNet) << "established" << m_target << peerIdentity().shortText() << "v" << version();
     Q_EMIT established();
 }
 
@@ -310,7 +265,7 @@ bool Connection::handleOpen(const Frame &frame)
     if (m_incomingOpen >= m_local.config.maxIncomingStreams)
         return refuse(ErrorCode::TooManyStreams,
                       QStringLiteral("%1 streams open").arg(m_incomingOpen));
-    auto *stream = new Stream(m_peer, std::move(*header.value), true,
+    auto *stream = new Stream(peerIdentity(), std::move(*header.value), true,
                               m_local.config.streamIdleTimeout, this);
     m_scheduler.addStream(id);
     m_recvCredit.insert(id, FrameScheduler::kInitialWindow);

@@ -4,6 +4,7 @@
 #include "net/errorcode.h"
 #include "net/frame.h"
 #include "net/framescheduler.h"
+#include "net/handshakestate.h"
 #include "net/header.h"
 #include "net/nodeconfig.h"
 #include "net/peermetadata.h"
@@ -14,8 +15,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
-#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QSslSocket;
@@ -52,9 +51,9 @@ public:
 
     Direction direction() const { return m_direction; }
     State state() const { return m_state; }
-    const RemoteIdentity &peerIdentity() const { return m_peer; }
-    const PeerMetadata &peerMetadata() const { return m_peerMetadata; }
-    quint16 version() const { return m_version; }
+    const RemoteIdentity &peerIdentity() const { return m_handshake.peer(); }
+    const PeerMetadata &peerMetadata() const { return m_handshake.peerMetadata(); }
+    quint16 version() const { return m_handshake.version(); }
     QHostAddress peerAddress() const;
     quint16 peerPort() const;
     QString target() const { return m_target; } // "host:port" as dialled or seen
@@ -62,7 +61,7 @@ public:
 
     // Asked once the peer's HELLO has passed every check, before WELCOME: a returned error
     // refuses the peer (GOAWAY with its code), e.g. when it has too many connections already.
-    using Admission = std::function<Error(const RemoteIdentity &peer)>;
+    using Admission = HandshakeState::Admission;
     void setAdmission(Admission admission) { m_admission = std::move(admission); }
 
     // Opens a stream on this established connection; it emits closed() if that fails.
@@ -113,15 +112,7 @@ private:
     State m_state = State::Tls;
     QSslSocket *m_socket = nullptr;
     QString m_target;
-    RemoteIdentity m_expected;
-    RemoteIdentity m_proven;
-    RemoteIdentity m_peer;
-    PeerMetadata m_peerMetadata;
-    quint16 m_version = 0;
-    bool m_helloSent = false;
-    bool m_helloReceived = false;
-    bool m_welcomeSent = false;
-    bool m_welcomeReceived = false;
+    HandshakeState m_handshake;
     bool m_pumpScheduled = false;
     bool m_released = false;
 
