@@ -1,11 +1,8 @@
 #include "net/connection.h"
 
-#include "net/bytereader.h"
-#include "net/bytewriter.h"
 #include "net/errorpayload.h"
-#include "net/hello.h"
 #include "net/logging.h"
-#include "net/stream.h"
+#include "net/stream.h" // Stream * crosses a signal connection
 #include "net/tlspolicy.h"
 
 #include <QSslSocket>
@@ -28,11 +25,11 @@ Connection::Connection(const Local &local, const QString &host, quint16 port,
       m_local(local),
       m_direction(Direction::Outgoing),
       m_target(QStringLiteral("%1:%2").arg(host).arg(port)),
-      m_handshake(handshakeLocal(local, expected)),
-      m_nextStreamId(1)
+      m_handshake(handshakeLocal(local, expected))
 {
     m_socket = new QSslSocket(this);
     setUpSocket();
+    setUpMultiplexer();
     // Until TCP is up the handshake timer runs for the connect timeout, then for the handshake.
     m_handshakeTimer.start(m_local.config.connectTimeout);
     connect(m_socket, &QSslSocket::connected, this, [this] {
@@ -46,11 +43,11 @@ Connection::Connection(const Local &local, qintptr socketDescriptor, QObject *pa
     : QObject(parent),
       m_local(local),
       m_direction(Direction::Incoming),
-      m_handshake(handshakeLocal(local, {})),
-      m_nextStreamId(2)
+      m_handshake(handshakeLocal(local, {}))
 {
     m_socket = new QSslSocket(this);
     setUpSocket();
+    setUpMultiplexer();
     m_handshakeTimer.start(m_local.config.handshakeTimeout);
     if (!m_socket->setSocketDescriptor(socketDescriptor)) {
         QMetaObject::invokeMethod(
@@ -66,14 +63,7 @@ Connection::Connection(const Local &local, qintptr socketDescriptor, QObject *pa
     m_socket->startServerEncryption();
 }
 
-Connection::~Connection()
-{
-    // Streams are children; make sure none outlives us believing it is attached.
-    for (const QPointer<Stream> &stream : std::as_const(m_streams)) {
-        if (stream)
-            stream->m_connection = nullptr;
-    }
-}
+Connection::~Connection() = default;
 
 // TCP_NODELAY (LowDelayOption) is set once the socket exists, on both sides: frames are already
 // batched per event-loop turn, and with Nagle a lone small frame (FIN, WINDOW) meeting the peer's
@@ -117,6 +107,17 @@ void Connection::setUpSocket()
     connect(m_socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
 }
 
+void Connection::setUpMultiplexer()
+{
+    const Multiplexer::Limits limits{m_local.config.maxIncomingStreams,
+                                     m_local.config.streamIdleTimeout};
+    m_mux = new Multiplexer(m_direction == Direction::Outgoing, limits, this);
+    connect(m_mux, &Multiplexer::framesQueued, this, &Connection::schedulePump);
+    connect(m_mux, &Multiplexer::streamOpened, this, [this] { m_idleTimer.stop(); });
+    connect(m_mux, &Multiplexer::allStreamsClosed, this, &Connection::armIdleTimer);
+    connect(m_mux, &Multiplexer::incomingStream, this, &Connection::incomingStream);
+}
+
 QHostAddress Connection::peerAddress() const
 {
     // A dual-stack listener sees IPv4 peers as ::ffff:a.b.c.d; show them as a.b.c.d.
@@ -147,7 +148,7 @@ void Connection::onEncrypted()
     if (const Error refusal = m_handshake.acceptProof(*proof.identity); refusal.isError())
         return fail(refusal.code, refusal.detail);
     m_state = State::Hello;
-    m_scheduler.queueControl(FrameType::Hello, 0, m_handshake.helloPayload());
+    m_mux->queueConnectionFrame(FrameType::Hello, m_handshake.helloPayload());
     pump();
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
@@ -203,11 +204,13 @@ bool Connection::handleFrame(Frame frame)
              frameTypeName(frame.type) + QStringLiteral(" after the handshake"));
         return false;
     }
-    if (m_streams.isEmpty())
-        armIdleTimer();
-    if (type == FrameType::Open)
-        return handleOpen(frame);
-    return handleStreamFrame(frame);
+    armIdleTimer();
+    if (const Error error = m_mux->handleFrame(frame); error.isError()) {
+        fail(error.code, error.detail);
+        return false;
+    }
+    // A stream's handler may have closed the connection.
+    return m_state != State::Closed;
 }
 
 bool Connection::handleHello(const Frame &frame)
@@ -217,7 +220,7 @@ bool Connection::handleHello(const Frame &frame)
         fail(refusal.code, refusal.detail);
         return false;
     }
-    m_scheduler.queueControl(FrameType::Welcome, 0, m_handshake.welcomePayload());
+    m_mux->queueConnectionFrame(FrameType::Welcome, m_handshake.welcomePayload());
     schedulePump();
     checkEstablished();
     return true;
@@ -238,189 +241,17 @@ void Connection::checkEstablished()
     if (m_state != State::Hello || !m_handshake.isComplete())
         return;
     m_state = State::Established;
+    m_mux->start(peerIdentity());
     m_handshakeTimer.stop();
     armIdleTimer();
     qCDebug(lcNet) << "established" << m_target << peerIdentity().shortText() << "v" << version();
     Q_EMIT established();
 }
 
-bool Connection::handleOpen(const Frame &frame)
-{
-    const quint32 id = frame.stream;
-    const bool peerParity = (id % 2 == 0) == (m_direction == Direction::Outgoing);
-    if (!peerParity || id <= m_highestPeerStreamId) {
-        fail(ErrorCode::ProtocolViolation,
-             QStringLiteral("OPEN of stream %1 (wrong parity or not increasing)").arg(id));
-        return false;
-    }
-    m_highestPeerStreamId = id;
-    const auto refuse = [&](ErrorCode code, const QString &detail) {
-        m_scheduler.queueControl(FrameType::Reset, id, ErrorPayload::encode(code, detail));
-        schedulePump();
-        return true;
-    };
-    DecodeResult<Header> header = Header::decode(frame.payload);
-    if (!header.isOk())
-        return refuse(ErrorCode::MalformedMessage, header.why);
-    if (m_incomingOpen >= m_local.config.maxIncomingStreams)
-        return refuse(ErrorCode::TooManyStreams,
-                      QStringLiteral("%1 streams open").arg(m_incomingOpen));
-    auto *stream = new Stream(peerIdentity(), std::move(*header.value), true,
-                              m_local.config.streamIdleTimeout, this);
-    m_scheduler.addStream(id);
-    m_recvCredit.insert(id, FrameScheduler::kInitialWindow);
-    m_streams.insert(id, stream);
-    ++m_incomingOpen;
-    m_idleTimer.stop();
-    stream->attach(this, id);
-    Q_EMIT incomingStream(stream);
-    return m_state != State::Closed;
-}
-
-bool Connection::handleStreamFrame(const Frame &frame)
-{
-    const quint32 id = frame.stream;
-    const QPointer<Stream> stream = m_streams.value(id);
-    if (!stream) {
-        const bool ours = (id % 2 == 1) == (m_direction == Direction::Outgoing);
-        const bool seen = ours ? id < m_nextStreamId : id <= m_highestPeerStreamId;
-        if (seen)
-            return true; // raced with a RESET or FIN (§6.3)
-        fail(ErrorCode::ProtocolViolation,
-             frameTypeName(frame.type) + QStringLiteral(" on unopened stream %1").arg(id));
-        return false;
-    }
-    switch (frame.frameType()) {
-    case FrameType::Data: {
-        if (stream->m_remoteFinished) {
-            fail(ErrorCode::ProtocolViolation,
-                 QStringLiteral("DATA after FIN on stream %1").arg(id));
-            return false;
-        }
-        qint64 &credit = m_recvCredit[id];
-        if (frame.payload.size() > credit) {
-            fail(ErrorCode::FlowControlViolation,
-                 QStringLiteral("%1 bytes on stream %2 with a window of %3")
-                     .arg(frame.payload.size())
-                     .arg(id)
-                     .arg(credit));
-            return false;
-        }
-        credit -= frame.payload.size();
-        stream->deliverMessage(frame.payload);
-        return m_state != State::Closed;
-    }
-    case FrameType::Fin:
-        if (stream->m_remoteFinished) {
-            fail(ErrorCode::ProtocolViolation, QStringLiteral("second FIN on stream %1").arg(id));
-            return false;
-        }
-        stream->deliverFin();
-        return m_state != State::Closed;
-    case FrameType::Reset: {
-        const auto payload = ErrorPayload::decode(frame.payload);
-        m_scheduler.removeStream(id);
-        stream->terminate(payload.isOk() ? payload.value->toError()
-                                         : Error{ErrorCode::ProtocolViolation, payload.why, true});
-        return m_state != State::Closed;
-    }
-    case FrameType::Window: {
-        quint32 increment = 0;
-        ByteReader(frame.payload).readU32(increment);
-        if (increment == 0 || !m_scheduler.addWindow(id, increment)) {
-            fail(ErrorCode::FlowControlViolation,
-                 QStringLiteral("WINDOW of %1 on stream %2").arg(increment).arg(id));
-            return false;
-        }
-        stream->noteActivity();
-        schedulePump();
-        return true;
-    }
-    default:
-        Q_UNREACHABLE();
-    }
-    return true;
-}
-
 void Connection::adoptStream(Stream *stream)
 {
-    if (m_state != State::Established) {
-        stream->terminate(Error{ErrorCode::NotConnected, QStringLiteral("connection not open")});
-        return;
-    }
-    if (m_nextStreamId > 0xFFFFFFF0u) {
-        stream->terminate(Error{ErrorCode::InternalError, QStringLiteral("stream ids exhausted")});
-        return close(Error{ErrorCode::ShuttingDown, QStringLiteral("stream ids exhausted")});
-    }
-    const quint32 id = m_nextStreamId;
-    m_nextStreamId += 2;
-    m_scheduler.addStream(id);
-    m_recvCredit.insert(id, FrameScheduler::kInitialWindow);
-    m_streams.insert(id, stream);
-    m_idleTimer.stop();
-    m_scheduler.queueControl(FrameType::Open, id, stream->header().encode());
-    stream->attach(this, id);
-    schedulePump();
-}
-
-void Connection::queueStreamData(quint32 id, QByteArray message)
-{
-    m_scheduler.queueData(id, std::move(message));
-    schedulePump();
-}
-
-void Connection::queueStreamFin(quint32 id)
-{
-    m_scheduler.queueFin(id);
-    schedulePump();
-}
-
-void Connection::resetStream(quint32 id, ErrorCode code, const QString &detail)
-{
-    const QPointer<Stream> stream = m_streams.value(id);
-    m_scheduler.removeStream(id);
-    if (m_state == State::Established && isWireCode(code)) {
-        m_scheduler.queueControl(FrameType::Reset, id, ErrorPayload::encode(code, detail));
-        schedulePump();
-    }
-    if (stream)
-        stream->terminate(Error{code, detail, false});
-}
-
-void Connection::streamConsumed(quint32 id, qint64 bytes)
-{
-    const QPointer<Stream> stream = m_streams.value(id);
-    if (!stream || stream->m_remoteFinished)
-        return;
-    qint64 &consumed = m_recvConsumed[id];
-    consumed += bytes;
-    if (consumed < FrameScheduler::kInitialWindow / 2)
-        return;
-    QByteArray increment;
-    ByteWriter(increment).u32(static_cast<quint32>(consumed));
-    m_scheduler.queueControl(FrameType::Window, id, increment);
-    m_recvCredit[id] += consumed;
-    consumed = 0;
-    schedulePump();
-}
-
-qint64 Connection::streamQueuedBytes(quint32 id) const
-{
-    return m_scheduler.queuedBytes(id);
-}
-
-void Connection::forgetStream(quint32 id)
-{
-    const QPointer<Stream> stream = m_streams.take(id);
-    if (!stream)
-        return;
-    if (stream->isIncoming())
-        --m_incomingOpen;
-    m_scheduler.removeStream(id);
-    m_recvCredit.remove(id);
-    m_recvConsumed.remove(id);
-    if (m_streams.isEmpty())
-        armIdleTimer();
+    if (const Error error = m_mux->adoptStream(stream); error.isError())
+        close(error);
 }
 
 void Connection::schedulePump()
@@ -435,21 +266,16 @@ void Connection::pump()
 {
     m_pumpScheduled = false;
     const NodeConfig &c = m_local.config;
-    while (m_state != State::Closed && m_state != State::Tls && m_scheduler.hasWork()
+    while (m_state != State::Closed && m_state != State::Tls && m_mux->hasWork()
            && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < c.writeHighWater) {
         FrameScheduler::Sent sent;
-        const QByteArray batch = m_scheduler.takeBatch(c.batchBytes, &sent);
+        const QByteArray batch = m_mux->takeBatch(c.batchBytes, &sent);
         if (batch.isEmpty())
             break;
         m_socket->write(batch);
-        for (const auto &[id, bytes] : std::as_const(sent.dataBytes)) {
-            if (const QPointer<Stream> stream = m_streams.value(id))
-                stream->noteSent(bytes);
-        }
-        for (const quint32 id : std::as_const(sent.fins)) {
-            if (const QPointer<Stream> stream = m_streams.value(id))
-                stream->noteFinSent();
-        }
+        // Only after the write: a stream told it is done may close the connection, whose GOAWAY
+        // must follow this batch.
+        m_mux->noteSent(sent);
     }
     if (m_state != State::Closed && !m_stallTimer.isActive()
         && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() > 0)
@@ -466,7 +292,7 @@ void Connection::onBytesWritten()
 
 void Connection::armIdleTimer()
 {
-    if (m_state == State::Established && m_streams.isEmpty())
+    if (m_state == State::Established && m_mux->openStreamCount() == 0)
         m_idleTimer.start(m_local.config.idleTimeout);
 }
 
@@ -488,12 +314,7 @@ void Connection::close(const Error &reason)
     if (canTell && !reason.remote && isWireCode(reason.code))
         m_socket->write(
             encodeFrame(FrameType::GoAway, 0, ErrorPayload::encode(reason.code, reason.detail)));
-    const auto streams = m_streams.values();
-    for (const QPointer<Stream> &stream : streams) {
-        if (stream)
-            stream->terminate(reason);
-    }
-    m_streams.clear();
+    m_mux->closeAll(reason);
     Q_EMIT closed(reason);
     if (!canTell || m_socket->state() == QAbstractSocket::UnconnectedState) {
         m_socket->abort();

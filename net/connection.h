@@ -3,17 +3,15 @@
 #include "net/deviceidentity.h"
 #include "net/errorcode.h"
 #include "net/frame.h"
-#include "net/framescheduler.h"
 #include "net/handshakestate.h"
 #include "net/header.h"
+#include "net/multiplexer.h"
 #include "net/nodeconfig.h"
 #include "net/peermetadata.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
@@ -24,8 +22,9 @@ namespace Ferry::Net {
 
 class Stream;
 
-// One TLS connection to a peer: the TLS identity check, the HELLO/WELCOME handshake, frame
-// reading and writing, and the streams multiplexed over it (docs/PROTOCOL.md §3–§6).
+// One TLS connection to a peer: the TLS identity check, the HELLO/WELCOME handshake, timeouts,
+// frame reading and writing (docs/PROTOCOL.md §3–§5). The streams multiplexed over it live in its
+// Multiplexer (§6), which it feeds frames and asks for batches to write.
 // Closed through exactly one path, close(), which reports closed() once.
 class Connection : public QObject
 {
@@ -57,7 +56,7 @@ public:
     QHostAddress peerAddress() const;
     quint16 peerPort() const;
     QString target() const { return m_target; } // "host:port" as dialled or seen
-    int openStreamCount() const { return int(m_streams.size()); }
+    int openStreamCount() const { return m_mux->openStreamCount(); }
 
     // Asked once the peer's HELLO has passed every check, before WELCOME: a returned error
     // refuses the peer (GOAWAY with its code), e.g. when it has too many connections already.
@@ -77,8 +76,8 @@ Q_SIGNALS:
     void released();
 
 private:
-    friend class Stream;
     void setUpSocket();
+    void setUpMultiplexer();
     void onEncrypted();
     void onSslErrors();
     void onReadyRead();
@@ -89,18 +88,8 @@ private:
     bool handleFrame(Frame frame);
     bool handleHello(const Frame &frame);
     bool handleWelcome(const Frame &frame);
-    bool handleOpen(const Frame &frame);
-    bool handleStreamFrame(const Frame &frame);
     void checkEstablished();
     void fail(ErrorCode code, const QString &detail);
-
-    // Used by Stream.
-    void queueStreamData(quint32 id, QByteArray message);
-    void queueStreamFin(quint32 id);
-    void resetStream(quint32 id, ErrorCode code, const QString &detail);
-    void streamConsumed(quint32 id, qint64 bytes);
-    qint64 streamQueuedBytes(quint32 id) const;
-    void forgetStream(quint32 id);
 
     void schedulePump();
     void pump();
@@ -111,6 +100,7 @@ private:
     Direction m_direction;
     State m_state = State::Tls;
     QSslSocket *m_socket = nullptr;
+    Multiplexer *m_mux = nullptr; // child; owns the streams
     QString m_target;
     HandshakeState m_handshake;
     bool m_pumpScheduled = false;
@@ -118,13 +108,6 @@ private:
 
     QByteArray m_inbuf;
     qsizetype m_inpos = 0;
-    FrameScheduler m_scheduler;
-    QHash<quint32, QPointer<Stream>> m_streams;
-    QHash<quint32, qint64> m_recvCredit; // window we granted and the peer has not used
-    QHash<quint32, qint64> m_recvConsumed; // consumed since our last WINDOW
-    quint32 m_nextStreamId;
-    quint32 m_highestPeerStreamId = 0;
-    int m_incomingOpen = 0;
 
     QTimer m_handshakeTimer;
     QTimer m_idleTimer;

@@ -1,7 +1,7 @@
 #include "net/stream.h"
 
-#include "net/connection.h"
 #include "net/frame.h"
+#include "net/multiplexer.h"
 
 namespace Ferry::Net {
 
@@ -23,11 +23,11 @@ bool Stream::send(QByteArray message)
 {
     if (m_closed || m_localFinishRequested || message.size() > Frame::kMaxPayload)
         return false;
-    if (!m_connection) {
+    if (!m_mux) {
         m_unattached.push_back(std::move(message));
         return true;
     }
-    m_connection->queueStreamData(m_id, std::move(message));
+    m_mux->queueStreamData(m_id, std::move(message));
     return true;
 }
 
@@ -36,16 +36,16 @@ void Stream::finish()
     if (m_closed || m_localFinishRequested)
         return;
     m_localFinishRequested = true;
-    if (m_connection)
-        m_connection->queueStreamFin(m_id);
+    if (m_mux)
+        m_mux->queueStreamFin(m_id);
 }
 
 void Stream::reset(ErrorCode code, const QString &detail)
 {
     if (m_closed)
         return;
-    if (m_connection)
-        m_connection->resetStream(m_id, code, detail); // tells the peer, then terminate()
+    if (m_mux)
+        m_mux->resetStream(m_id, code, detail); // tells the peer, then terminate()
     else
         terminate(Error{code, detail, false});
 }
@@ -56,20 +56,20 @@ QByteArray Stream::takeMessage()
         return {};
     QByteArray message = std::move(m_inbox.front());
     m_inbox.pop_front();
-    if (m_connection && !m_closed)
-        m_connection->streamConsumed(m_id, message.size());
+    if (m_mux && !m_closed)
+        m_mux->streamConsumed(m_id, message.size());
     return message;
 }
 
 qint64 Stream::bytesQueued() const
 {
-    if (!m_connection) {
+    if (!m_mux) {
         qint64 total = 0;
         for (const QByteArray &m : m_unattached)
             total += m.size();
         return total;
     }
-    return m_connection->streamQueuedBytes(m_id);
+    return m_mux->streamQueuedBytes(m_id);
 }
 
 void Stream::setIdleTimeout(Milliseconds timeout)
@@ -80,17 +80,17 @@ void Stream::setIdleTimeout(Milliseconds timeout)
         m_idleTimer.start();
 }
 
-void Stream::attach(Connection *connection, quint32 id)
+void Stream::attach(Multiplexer *mux, quint32 id)
 {
-    m_connection = connection;
+    m_mux = mux;
     m_id = id;
-    setParent(connection);
+    setParent(mux);
     while (!m_unattached.empty()) {
-        connection->queueStreamData(m_id, std::move(m_unattached.front()));
+        mux->queueStreamData(m_id, std::move(m_unattached.front()));
         m_unattached.pop_front();
     }
     if (m_localFinishRequested)
-        connection->queueStreamFin(m_id);
+        mux->queueStreamFin(m_id);
 }
 
 void Stream::deliverMessage(QByteArray message)
@@ -139,8 +139,8 @@ void Stream::terminate(const Error &error)
     m_closed = true;
     m_idleTimer.stop();
     m_unattached.clear();
-    if (m_connection)
-        m_connection->forgetStream(m_id);
+    if (m_mux)
+        m_mux->forgetStream(m_id);
     Q_EMIT closed(error);
     deleteLater();
 }

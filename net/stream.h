@@ -14,12 +14,12 @@
 
 namespace Ferry::Net {
 
-class Connection;
+class Multiplexer;
 
 // One operation's bidirectional, message-oriented channel to a verified peer (docs/PROTOCOL.md
 // §6). Created by Node::openStream() or handed to an OperationHandler for incoming streams.
-// Owned by its connection; it emits closed() exactly once and is deleted soon after, so hold it
-// in a QPointer.
+// Owned by its connection's Multiplexer; it emits closed() exactly once and is deleted soon
+// after, so hold it in a QPointer.
 class Stream : public QObject
 {
     Q_OBJECT
@@ -58,13 +58,13 @@ Q_SIGNALS:
     void closed(const Ferry::Net::Error &error); // once; error.code None when both sides finished
 
 private:
-    friend class Connection;
+    friend class Multiplexer;
     friend class Node;
     Stream(const RemoteIdentity &peer, Header header, bool incoming, Milliseconds idleTimeout,
            QObject *parent);
 
-    // Called by the owning Connection.
-    void attach(Connection *connection, quint32 id);
+    // Called by the owning Multiplexer.
+    void attach(Multiplexer *mux, quint32 id);
     void deliverMessage(QByteArray message);
     void deliverFin();
     void noteSent(qint64 bytes);
@@ -73,7 +73,7 @@ private:
     void terminate(const Error &error); // the single path to closed()
     void finishIfDone();
 
-    QPointer<Connection> m_connection;
+    QPointer<Multiplexer> m_mux;
     RemoteIdentity m_peer;
     Header m_header;
     quint32 m_id = 0;
