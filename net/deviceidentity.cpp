@@ -4,6 +4,7 @@
 
 #include <openssl/bn.h>
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
@@ -30,9 +31,23 @@ struct BnFree
 {
     void operator()(BIGNUM *p) const { BN_free(p); }
 };
+struct MdCtxFree
+{
+    void operator()(EVP_MD_CTX *p) const { EVP_MD_CTX_free(p); }
+};
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
 using X509Ptr = std::unique_ptr<X509, X509Free>;
 using BnPtr = std::unique_ptr<BIGNUM, BnFree>;
+using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
+
+constexpr size_t kSignatureSize = 64; // Ed25519 (RFC 8032 §5.1.6)
+
+// An empty view may have a null data(); OpenSSL wants a pointer even for zero bytes.
+const unsigned char *bytesOf(QByteArrayView view)
+{
+    static const unsigned char empty = 0;
+    return view.isEmpty() ? &empty : reinterpret_cast<const unsigned char *>(view.data());
+}
 
 bool setRandomSerial(X509 *x)
 {
@@ -165,6 +180,45 @@ QSslKey DeviceIdentity::privateKey() const
     if (EVP_PKEY_up_ref(m_data->pkey.get()) != 1)
         return {};
     return QSslKey(Qt::HANDLE(m_data->pkey.get()), QSsl::PrivateKey);
+}
+
+QByteArray DeviceIdentity::sign(QByteArrayView message) const
+{
+    if (!m_data)
+        return {};
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    QByteArray signature(qsizetype(kSignatureSize), Qt::Uninitialized);
+    size_t length = kSignatureSize;
+    // Pure Ed25519 hashes the message itself: no digest, and only the one-shot call.
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_data->pkey.get()) != 1
+        || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
+                          bytesOf(message), size_t(message.size()))
+            != 1
+        || length != kSignatureSize) {
+        ERR_clear_error(); // leave nothing queued for Qt's TLS code to misreport later
+        return {};
+    }
+    return signature;
+}
+
+bool verifySignature(const RemoteIdentity &identity, QByteArrayView message,
+                     QByteArrayView signature)
+{
+    if (identity.isNull() || signature.size() != qsizetype(kSignatureSize))
+        return false;
+    const QByteArray &raw = identity.rawKey();
+    PkeyPtr pkey(
+        EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytesOf(raw), size_t(raw.size())));
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    // EVP_DigestVerify: 1 valid, 0 bad signature, below 0 an error.
+    const bool valid = pkey && ctx
+        && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, pkey.get()) == 1
+        && EVP_DigestVerify(ctx.get(), bytesOf(signature), size_t(signature.size()),
+                            bytesOf(message), size_t(message.size()))
+            == 1;
+    if (!valid)
+        ERR_clear_error(); // forged datagrams must not leave errors for Qt's TLS code
+    return valid;
 }
 
 std::optional<RemoteIdentity> identityFromCertificate(const QSslCertificate &certificate)

@@ -29,11 +29,17 @@ public:
     QByteArray privateSeed() const; // secret: only for the SecretStore
     QSslCertificate certificate() const; // self-signed, CN=ferry-device, made at load time
     QSslKey privateKey() const; // opaque QSslKey over the Ed25519 key, for TLS
+    // Ed25519 signature (RFC 8032, pure, 64 bytes) of message with this device's key.
+    QByteArray sign(QByteArrayView message) const;
 
 private:
     struct Data;
     std::shared_ptr<const Data> m_data;
 };
+
+// True when signature is identity's valid Ed25519 signature of message.
+bool verifySignature(const RemoteIdentity &identity, QByteArrayView message,
+                     QByteArrayView signature);
 
 // The Ed25519 public key inside a certificate, or nullopt when it holds another kind of key.
 std::optional<RemoteIdentity> identityFromCertificate(const QSslCertificate &certificate);

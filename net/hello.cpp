@@ -3,21 +3,7 @@
 #include "net/bytereader.h"
 #include "net/bytewriter.h"
 
-#include <QStringDecoder>
-
 namespace Ferry::Net {
-
-namespace {
-// The name as a peer will decode it: controls replaced, cut at the cap, and a name that would be
-// blank after that replaced by a default (peers refuse a blank name).
-QString soundName(const QString &wanted)
-{
-    const QByteArray cut = utf8Truncated(printableText(wanted), PeerMetadata::kMaxName);
-    const QString kept
-        = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom)(cut);
-    return kept.trimmed().isEmpty() ? QStringLiteral("Ferry device") : kept;
-}
-} // namespace
 
 QByteArray Hello::encode() const
 {
@@ -26,7 +12,7 @@ QByteArray Hello::encode() const
     const quint16 min = qMax<quint16>(1, minVersion);
     w.bytes(QByteArrayView(kMagic, 4)).u16(min).u16(qMax(min, maxVersion));
     w.bytes(identity.rawKey());
-    w.string(soundName(metadata.deviceName), PeerMetadata::kMaxName)
+    w.string(soundDeviceName(metadata.deviceName), PeerMetadata::kMaxName)
         .string(printableText(metadata.os), PeerMetadata::kMaxOs)
         .string(printableText(metadata.deviceModel), PeerMetadata::kMaxModel)
         .string(printableText(metadata.appVersion), PeerMetadata::kMaxAppVersion);

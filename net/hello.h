@@ -19,8 +19,8 @@ struct Hello
     RemoteIdentity identity;
     PeerMetadata metadata;
 
-    // Makes the fields sound first (control characters become spaces, ends trimmed, an empty
-    // name becomes "Ferry device", versions at least 1 and ordered), then cuts strings at their
+    // Makes the fields sound first (control characters become spaces, a name that would be blank
+    // becomes "Ferry device", versions at least 1 and ordered), then cuts strings at their
     // caps on a character boundary and the capability list at its cap, so that encode() always
     // yields a HELLO that decode() accepts.
     QByteArray encode() const;

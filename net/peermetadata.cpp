@@ -1,5 +1,9 @@
 #include "net/peermetadata.h"
 
+#include "net/bytereader.h"
+#include "net/bytewriter.h"
+
+#include <QStringDecoder>
 #include <QSysInfo>
 
 namespace Ferry::Net {
@@ -21,6 +25,15 @@ PeerMetadata PeerMetadata::forThisDevice(const QString &deviceName)
 #endif
     m.appVersion = QStringLiteral(FERRY_VERSION);
     return m;
+}
+
+QString soundDeviceName(const QString &wanted)
+{
+    const QByteArray cut = utf8Truncated(printableText(wanted), PeerMetadata::kMaxName);
+    // Not QString::fromUtf8(), which would drop a leading U+FEFF the peer keeps.
+    const QString kept
+        = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom)(cut);
+    return kept.trimmed().isEmpty() ? QStringLiteral("Ferry device") : kept;
 }
 
 } // namespace Ferry::Net

@@ -32,6 +32,11 @@ struct PeerMetadata
     }
 };
 
+// The device name as a peer will decode it from HELLO or a discovery datagram: control characters
+// replaced by spaces, cut at kMaxName bytes on a character boundary, and a name that would then
+// be blank replaced by "Ferry device" (peers refuse a blank name).
+QString soundDeviceName(const QString &wanted);
+
 } // namespace Ferry::Net
 
 Q_DECLARE_METATYPE(Ferry::Net::PeerMetadata)

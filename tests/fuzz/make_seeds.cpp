@@ -1,7 +1,9 @@
 // Writes the seed corpora of the fuzz targets: a handful of small, mostly valid inputs per
 // decoder, from which libFuzzer mutates. Run it from the source tree to regenerate the committed
 // seeds:  build-fuzz/tests/fuzz/make_fuzz_seeds tests/fuzz/corpus
+#include "net/announcement.h"
 #include "net/bytewriter.h"
+#include "net/deviceidentity.h"
 #include "net/errorpayload.h"
 #include "net/frame.h"
 #include "net/header.h"
@@ -9,6 +11,7 @@
 #include "net/operations/pingmessage.h"
 #include "net/remoteidentity.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -158,6 +161,37 @@ void smallSeeds(const QString &root)
     writeSeed(root, r, "kelvin-sign", (QChar(0x212A) + id.toText().mid(1)).toUtf8());
 }
 
+void announcementSeeds(const QString &root)
+{
+    const char *t = "fuzz_announcement";
+    QByteArray seed;
+    for (int i = 1; i <= DeviceIdentity::kSeedSize; ++i)
+        seed.append(char(i));
+    const auto signer = DeviceIdentity::fromPrivateSeed(seed);
+    if (!signer) {
+        std::fprintf(stderr, "cannot make the discovery signing key\n");
+        g_failed = true;
+        return;
+    }
+    Announcement a;
+    a.maxVersion = 2;
+    a.instance = 0x0102030405060708;
+    a.sequence = 1;
+    a.tcpPort = 47474;
+    a.metadata.deviceName = QStringLiteral("Ana\u2019s \U0001F4BB laptop");
+    a.metadata.os = QStringLiteral("Linux");
+    a.metadata.deviceModel = QStringLiteral("ThinkPad X1 Carbon");
+    a.metadata.appVersion = QStringLiteral("0.1.0");
+    const QByteArray announce = a.encode(*signer);
+    writeSeed(root, t, "announce", announce);
+    a.kind = Announcement::Kind::Query;
+    writeSeed(root, t, "query", a.encode(*signer));
+    a.kind = Announcement::Kind::Goodbye;
+    a.sequence = 9;
+    writeSeed(root, t, "goodbye", a.encode(*signer));
+    writeSeed(root, t, "truncated-signature", announce.chopped(1));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -166,9 +200,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: %s <corpus root, e.g. tests/fuzz/corpus>\n", argv[0]);
         return 2;
     }
+    QCoreApplication app(argc, argv); // Qt's TLS backend, which DeviceIdentity loads, wants one
     const QString root = QString::fromLocal8Bit(argv[1]);
     frameSeeds(root);
     helloSeeds(root);
     smallSeeds(root);
+    announcementSeeds(root);
     return g_failed ? 1 : 0;
 }

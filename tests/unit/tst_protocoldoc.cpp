@@ -1,6 +1,8 @@
 // docs/PROTOCOL.md must stay true: every byte example marked <!-- example: NAME --> in it is
 // compared with what the encoders produce for the values the document states.
+#include "net/announcement.h"
 #include "net/bytewriter.h"
+#include "net/deviceidentity.h"
 #include "net/errorpayload.h"
 #include "net/frame.h"
 #include "net/header.h"
@@ -96,6 +98,21 @@ void TestProtocolDoc::examplesMatchEncoders_data()
                             << encodeFrame(FrameType::GoAway, 0,
                                            ErrorPayload::encode(ErrorCode::IncompatibleVersion,
                                                                 QStringLiteral("we speak 1-1")));
+
+    QByteArray seed;
+    for (int i = 1; i <= DeviceIdentity::kSeedSize; ++i)
+        seed.append(char(i));
+    const auto signer = DeviceIdentity::fromPrivateSeed(seed);
+    QVERIFY(signer.has_value());
+    Announcement announce;
+    announce.kind = Announcement::Kind::Announce;
+    announce.instance = 0x0102030405060708;
+    announce.sequence = 1;
+    announce.tcpPort = 47474;
+    announce.metadata.deviceName = QStringLiteral("Ana's laptop");
+    announce.metadata.os = QStringLiteral("Linux");
+    announce.metadata.appVersion = QStringLiteral("0.1.0");
+    QTest::newRow("announce") << "announce" << announce.encode(*signer);
 }
 
 void TestProtocolDoc::examplesMatchEncoders()
