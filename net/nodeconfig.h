@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 
@@ -39,6 +40,23 @@ struct NodeConfig
     Milliseconds writeStallTimeout{30'000};
     Milliseconds keychainTimeout{5'000};
 
+    // Discovery (docs/PROTOCOL.md §12)
+    bool discoveryEnabled = true;
+    quint16 discoveryPort = 47474;
+    QStringList discoveryInterfaces; // names to use; empty: every suitable interface
+    bool discoveryLoopback = false;  // also use loopback interfaces (tests)
+    Milliseconds announceInterval{5'000};
+    Milliseconds announceJitter{1'000};
+    Milliseconds queryAnswerMaxDelay{500};
+    Milliseconds peerExpiry{15'000};
+    Milliseconds interfaceRescan{5'000};
+    Milliseconds manualPeerRetry{30'000};
+    int maxPeers = 256;
+    int maxAddressesPerPeer = 8;
+    double datagramsPerSecond = 20; // per source address, before signatures are checked
+    double datagramBurst = 40;
+    int maxRateLimitedSources = 1024;
+
     // Short timeouts so that tests of timeouts finish quickly; the same limits otherwise.
     static NodeConfig forTests()
     {
@@ -51,6 +69,16 @@ struct NodeConfig
         c.pingTimeout = Milliseconds{1'000};
         c.writeStallTimeout = Milliseconds{3'000};
         c.keychainTimeout = Milliseconds{1'000};
+        // Discovery on loopback only, on a port the test picks (never the well-known one).
+        c.discoveryInterfaces = {QStringLiteral("lo")};
+        c.discoveryLoopback = true;
+        c.discoveryPort = 0;
+        c.announceInterval = Milliseconds{500};
+        c.announceJitter = Milliseconds{100};
+        c.queryAnswerMaxDelay = Milliseconds{100};
+        c.peerExpiry = Milliseconds{1'500};
+        c.interfaceRescan = Milliseconds{500};
+        c.manualPeerRetry = Milliseconds{500};
         return c;
     }
 };
