@@ -1,8 +1,11 @@
 #pragma once
 
 #include "app/options.h"
+#include "net/errorcode.h"
+#include "net/peerrecord.h"
 #include "net/remoteidentity.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -12,8 +15,8 @@ namespace Ferry::App {
 class NodeHost;
 class SignalWatcher;
 
-// The terminal front-end's commands: identity, ping and the headless node. Each ends by calling
-// finished(exit code) exactly once; main() then leaves the event loop.
+// The terminal front-end's commands: identity, peers, ping and the headless node. Each ends by
+// calling finished(exit code) exactly once; main() then leaves the event loop.
 class CliCommands : public QObject
 {
     Q_OBJECT
@@ -30,15 +33,27 @@ Q_SIGNALS:
 private:
     void onIdentityLoaded();
     void printIdentity();
+    void printDiscoveryState();
     void runHeadless();
+    void showHeadlessEvents();
+    void runPeers();
+    void printPeers();
+    void watchPeers();
     void runPing();
+    void pingByName();
+    void resolveTarget(bool final);
+    void onReached(const Net::RemoteIdentity &peer, const Net::Error &error);
     void pingNext(const Net::RemoteIdentity &peer);
+    void stopOnSignal(const QString &message);
     void finish(int exitCode);
 
     Options m_options;
     std::unique_ptr<NodeHost> m_host;
     std::unique_ptr<SignalWatcher> m_signals;
     QList<qint64> m_rtts;
+    QHash<Net::RemoteIdentity, Net::PeerRecord> m_shown; // peers --watch: as last printed
+    Net::RemoteIdentity m_target; // ping NAME: once found
+    bool m_settled = false; // ping NAME: the first answers to our query are in
     bool m_finished = false;
 };
 

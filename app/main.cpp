@@ -46,7 +46,7 @@ int runGui(int argc, char **argv, const App::Options &options)
         QCoreApplication::exit(1);
     });
     QObject::connect(&host, &App::NodeHost::identityLoaded, &host,
-                     [&host] { host.startNode(true); });
+                     [&host] { host.startNode(App::NodeHost::Start::Listen); });
     QObject::connect(&host, &App::NodeHost::nodeStarted, &app, [&] {
         window = std::make_unique<Ui::StatusWindow>(host.node(), host.keyStorage());
         window->show();

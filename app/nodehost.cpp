@@ -44,21 +44,41 @@ void NodeHost::loadIdentity()
     m_identityStore->load();
 }
 
-void NodeHost::startNode(bool listen)
+Net::NodeConfig NodeHost::configFor(const Options &options, Start how)
 {
     Net::NodeConfig config;
-    config.listenAddress = m_options.listenAddress;
-    config.listenPort = m_options.port < 0 ? kDefaultPort : quint16(m_options.port);
+    config.listenAddress = options.listenAddress;
+    if (options.port >= 0)
+        config.listenPort = quint16(options.port);
+    else
+        config.listenPort = how == Start::Transient ? 0 : kDefaultPort;
+    config.discoveryEnabled = options.discovery && how != Start::DialOnly;
+    QStringList interfaces = options.interfaces;
+    if (interfaces.isEmpty()) {
+        const QString fromEnv = qEnvironmentVariable("FERRY_INTERFACES");
+        for (const QString &name : fromEnv.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!name.trimmed().isEmpty())
+                interfaces << name.trimmed();
+        }
+    }
+    config.discoveryInterfaces = interfaces;
+    // Naming interfaces is asking for exactly those, loopback included when it is named.
+    config.discoveryLoopback = !interfaces.isEmpty();
+    return config;
+}
+
+void NodeHost::startNode(Start how)
+{
+    const Net::NodeConfig config = configFor(m_options, how);
     const Net::PeerMetadata metadata = Net::PeerMetadata::forThisDevice(m_options.deviceName);
-    m_node = std::make_unique<Net::Node>(m_identity, metadata, config);
-    if (listen && !m_node->start()) {
-        if (m_options.port >= 0)
-            return Q_EMIT failed(m_node->errorString());
-        // The default port is taken (another program, another Ferry profile): any free port.
-        config.listenPort = 0;
-        m_node = std::make_unique<Net::Node>(m_identity, metadata, config);
-        if (!m_node->start())
-            return Q_EMIT failed(m_node->errorString());
+    m_service = std::make_unique<Net::NetworkService>(m_identity, metadata, config);
+    if (how != Start::DialOnly) {
+        for (const QString &peer : std::as_const(m_options.peers))
+            m_service->addManualPeer(peer);
+        // An explicit --port must be that port; the default one may be taken by another program
+        // or another Ferry profile, and then any free port will do.
+        if (!m_service->start(m_options.port < 0))
+            return Q_EMIT failed(m_service->errorString());
     }
     Q_EMIT nodeStarted();
 }

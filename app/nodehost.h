@@ -3,6 +3,7 @@
 #include "app/options.h"
 #include "net/deviceidentity.h"
 #include "net/keystorage.h"
+#include "net/networkservice.h"
 #include "net/node.h"
 
 #include <QObject>
@@ -16,8 +17,9 @@ class SecretStore;
 
 namespace Ferry::App {
 
-// Brings a node up for any front-end: loads (or creates) the device identity from the keychain or
-// its fallback file, builds the Node from the options, and starts listening when asked to.
+// Brings the network up for any front-end: loads (or creates) the device identity from the
+// keychain or its fallback file, builds the NetworkService (node, discovery, manual peers) from
+// the options, and starts it when asked to.
 class NodeHost : public QObject
 {
     Q_OBJECT
@@ -25,17 +27,30 @@ class NodeHost : public QObject
 public:
     static constexpr quint16 kDefaultPort = 47474;
 
+    // How startNode() brings the network up.
+    enum class Start {
+        DialOnly, // no listening, no discovery: the node only dials (ping HOST:PORT)
+        Listen, // the default port (falling back to any free one), discovery, manual peers
+        Transient, // as Listen, but on any free port unless --port says otherwise (peers, ping)
+    };
+
     explicit NodeHost(const Options &options, QObject *parent = nullptr);
     ~NodeHost() override;
 
-    // Loads the identity; then, for a node, builds and (when listen) starts it.
+    // Loads the identity; then builds the service and starts it as asked.
     void loadIdentity();
-    void startNode(bool listen);
+    void startNode(Start how);
 
     const Net::DeviceIdentity &identity() const { return m_identity; }
     const Net::KeyStorage &keyStorage() const { return m_storage; }
-    Net::Node *node() const { return m_node.get(); }
+    Net::NetworkService *service() const { return m_service.get(); }
+    // The service's node. It may be replaced while the service starts (port fallback): take it
+    // after nodeStarted.
+    Net::Node *node() const { return m_service ? m_service->node() : nullptr; }
     QString dataDir() const { return m_dataDir; }
+
+    // The configuration the options and the environment (FERRY_INTERFACES) ask for.
+    static Net::NodeConfig configFor(const Options &options, Start how);
 
 Q_SIGNALS:
     void identityLoaded();
@@ -50,7 +65,7 @@ private:
     std::unique_ptr<Net::IdentityStore> m_identityStore;
     Net::DeviceIdentity m_identity;
     Net::KeyStorage m_storage;
-    std::unique_ptr<Net::Node> m_node;
+    std::unique_ptr<Net::NetworkService> m_service;
 };
 
 } // namespace Ferry::App

@@ -1,146 +1,228 @@
 #include "app/options.h"
 
+#include "net/hostport.h"
+#include "net/manualpeers.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace Ferry::App {
 
 namespace {
-QString usageText(const QCommandLineParser &parser)
-{
-    // Parsed before QCoreApplication exists, so Qt cannot know the program's name.
-    return parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("ferry"))
-        + QStringLiteral("\nCommands:\n"
-                         "  (none)            start the desktop app\n"
-                         "  identity          print this device's identity\n"
-                         "  ping HOST:PORT    connect, verify, and measure the round trip\n");
-}
-} // namespace
 
-bool parseHostPort(const QString &text, QString &host, quint16 &port)
+QCommandLineOption option(const QStringList &names, const QString &description,
+                          const QString &valueName = {})
 {
-    QString h;
-    QString p;
-    if (text.startsWith(QLatin1Char('['))) {
-        const qsizetype close = text.indexOf(QLatin1Char(']'));
-        if (close < 0 || text.mid(close + 1, 1) != QLatin1String(":"))
-            return false;
-        h = text.mid(1, close - 1);
-        p = text.mid(close + 2);
-        if (QHostAddress(h).protocol() != QAbstractSocket::IPv6Protocol)
-            return false;
-    } else {
-        const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-        if (colon <= 0 || text.indexOf(QLatin1Char(':')) != colon)
-            return false; // bare IPv6 needs brackets
-        h = text.left(colon);
-        p = text.mid(colon + 1);
-    }
-    bool ok = false;
-    const uint value = p.toUInt(&ok);
-    if (!ok || value == 0 || value > 65535 || h.isEmpty() || h.contains(QLatin1Char(' ')))
-        return false;
-    host = h;
-    port = static_cast<quint16>(value);
-    return true;
+    return QCommandLineOption(names, description, valueName);
 }
+
+// Every option, declared once; parse() fills the parser.
+struct Spec
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help
+        = option({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version = option({QStringLiteral("v"), QStringLiteral("version")},
+                                              QStringLiteral("Show the version."));
+    const QCommandLineOption headless
+        = option({QStringLiteral("headless")}, QStringLiteral("Run the node without a window."));
+    const QCommandLineOption dataDir
+        = option({QStringLiteral("data-dir")}, QStringLiteral("Keep settings and keys in DIR."),
+                 QStringLiteral("DIR"));
+    const QCommandLineOption name
+        = option({QStringLiteral("name")}, QStringLiteral("Device name shown to others."),
+                 QStringLiteral("NAME"));
+    const QCommandLineOption listen
+        = option({QStringLiteral("listen")}, QStringLiteral("Listen on ADDRESS (default: all)."),
+                 QStringLiteral("ADDRESS"));
+    const QCommandLineOption port
+        = option({QStringLiteral("port")}, QStringLiteral("TCP port (0: any free port)."),
+                 QStringLiteral("N"));
+    const QCommandLineOption noDiscovery
+        = option({QStringLiteral("no-discovery")},
+                 QStringLiteral("Do not announce this device or look for others."));
+    const QCommandLineOption interfaces
+        = option({QStringLiteral("interfaces")},
+                 QStringLiteral("Discover only on these network interfaces (comma-separated; "
+                                "default: env FERRY_INTERFACES, else every suitable one)."),
+                 QStringLiteral("A,B"));
+    const QCommandLineOption peer
+        = option({QStringLiteral("peer")},
+                 QStringLiteral("Also connect to the device at HOST[:PORT] (default port 47474); "
+                                "repeatable."),
+                 QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption expect
+        = option({QStringLiteral("expect")}, QStringLiteral("ping: accept only this identity."),
+                 QStringLiteral("IDENTITY"));
+    const QCommandLineOption count
+        = option({QStringLiteral("c"), QStringLiteral("count")},
+                 QStringLiteral("ping: send N pings (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption wait
+        = option({QStringLiteral("wait")},
+                 QStringLiteral("peers, ping NAME: look for devices this long (default 2)."),
+                 QStringLiteral("SECONDS"));
+    const QCommandLineOption watch
+        = option({QStringLiteral("watch")},
+                 QStringLiteral("peers: keep running and print every change until interrupted."));
+
+    Spec()
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("Ferry shares files with devices on the local network, peer to peer."));
+        parser.addOptions({help, version, headless, dataDir, name, listen, port, noDiscovery,
+                           interfaces, peer, expect, count, wait, watch});
+        parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QStringLiteral("identity | peers | ping TARGET (none: desktop app)"));
+    }
+
+    QString usageText() const
+    {
+        // Parsed before QCoreApplication exists, so Qt cannot know the program's name.
+        return parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                         QStringLiteral("ferry"))
+            + QStringLiteral(
+                   "\nCommands:\n"
+                   "  (none)            start the desktop app\n"
+                   "  identity          print this device's identity\n"
+                   "  peers             list the devices found on the local network\n"
+                   "                    (--watch: then print each change until interrupted)\n"
+                   "  ping TARGET       connect, verify, and measure the round trip; TARGET is\n"
+                   "                    HOST:PORT, [IPv6]:PORT, or a device's name or identity\n"
+                   "                    (found on the local network)\n"
+                   "\nEnvironment:\n"
+                   "  FERRY_INTERFACES  discover only on these interfaces (comma-separated);\n"
+                   "                    --interfaces takes precedence\n");
+    }
+};
+
+// An error in the command line: message, exit code 2, nothing done.
+ParseOutcome usageError(const QString &message)
+{
+    ParseOutcome out;
+    out.exit = true;
+    out.exitCode = 2;
+    out.error = QStringLiteral("ferry: %1\nTry 'ferry --help'.\n").arg(message);
+    return out;
+}
+
+// The command and its target; a null string when fine, the usage error otherwise.
+QString parseCommand(const QStringList &positional, bool headless, Options &o)
+{
+    const QString command = positional.value(0);
+    if (command.isEmpty()) {
+        o.command = headless ? Options::Command::Headless : Options::Command::Gui;
+    } else if (command == QLatin1String("identity") && positional.size() == 1) {
+        o.command = Options::Command::Identity;
+    } else if (command == QLatin1String("peers") && positional.size() == 1) {
+        o.command = Options::Command::Peers;
+    } else if (command == QLatin1String("ping")) {
+        o.command = Options::Command::Ping;
+        if (positional.size() != 2 || positional[1].trimmed().isEmpty())
+            return QStringLiteral("ping needs one HOST:PORT, NAME or IDENTITY");
+        o.pingTarget = positional[1];
+        // Text with a colon or a bracket is meant as an address and must be a whole one; anything
+        // else is a device's name or identity.
+        o.pingByName = !o.pingTarget.contains(QLatin1Char(':'))
+            && !o.pingTarget.startsWith(QLatin1Char('['));
+        QString host;
+        quint16 p = 0;
+        if (!o.pingByName && !Net::parseHostPort(o.pingTarget, host, p))
+            return QStringLiteral("not HOST:PORT: %1").arg(o.pingTarget);
+    } else {
+        return QStringLiteral("unknown command: %1").arg(positional.join(QLatin1Char(' ')));
+    }
+    return {};
+}
+
+// Listening and discovery options; a null string when fine, the usage error otherwise.
+QString parseNetworkOptions(const Spec &s, Options &o)
+{
+    if (s.parser.isSet(s.listen)) {
+        o.listenAddress = QHostAddress(s.parser.value(s.listen));
+        if (o.listenAddress.isNull())
+            return QStringLiteral("not an IP address: %1").arg(s.parser.value(s.listen));
+    }
+    if (s.parser.isSet(s.port)) {
+        bool ok = false;
+        o.port = s.parser.value(s.port).toInt(&ok);
+        if (!ok || o.port < 0 || o.port > 65535)
+            return QStringLiteral("not a port number: %1").arg(s.parser.value(s.port));
+    }
+    o.discovery = !s.parser.isSet(s.noDiscovery);
+    const QStringList names = s.parser.values(s.interfaces);
+    for (const QString &list : names) {
+        for (const QString &n : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!n.trimmed().isEmpty())
+                o.interfaces << n.trimmed();
+        }
+    }
+    if (s.parser.isSet(s.interfaces) && o.interfaces.isEmpty())
+        return QStringLiteral("--interfaces needs at least one interface name");
+    o.peers = s.parser.values(s.peer);
+    for (const QString &peer : std::as_const(o.peers)) {
+        QString host;
+        quint16 p = 0;
+        if (!Net::parseHostOptionalPort(peer, Net::ManualPeers::kDefaultPort, host, p))
+            return QStringLiteral("not HOST[:PORT]: %1").arg(peer);
+    }
+    return {};
+}
+
+// ping and peers options; a null string when fine, the usage error otherwise.
+QString parseCommandOptions(const Spec &s, Options &o)
+{
+    if (s.parser.isSet(s.expect)) {
+        const auto id = Ferry::Net::RemoteIdentity::fromText(s.parser.value(s.expect));
+        if (!id)
+            return QStringLiteral("not an identity: %1").arg(s.parser.value(s.expect));
+        o.expect = *id;
+    }
+    if (s.parser.isSet(s.count)) {
+        bool ok = false;
+        o.count = s.parser.value(s.count).toInt(&ok);
+        if (!ok || o.count < 1 || o.count > 1000)
+            return QStringLiteral("count must be 1–1000");
+    }
+    if (s.parser.isSet(s.wait)) {
+        bool ok = false;
+        const double seconds = s.parser.value(s.wait).toDouble(&ok);
+        if (!ok || !(seconds >= 0 && seconds <= 3600))
+            return QStringLiteral("wait must be 0–3600 seconds, not %1")
+                .arg(s.parser.value(s.wait));
+        o.waitMs = int(seconds * 1000);
+    }
+    o.watch = s.parser.isSet(s.watch);
+    return {};
+}
+
+} // namespace
 
 ParseOutcome parseOptions(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Ferry shares files with devices on the local network, peer to peer."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     QStringLiteral("Show the version."));
-    const QCommandLineOption headless(QStringLiteral("headless"),
-                                      QStringLiteral("Run the node without a window."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Keep settings and keys in DIR."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption name(QStringLiteral("name"),
-                                  QStringLiteral("Device name shown to others."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Listen on ADDRESS (default: all)."),
-                                    QStringLiteral("ADDRESS"));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QStringLiteral("TCP port (0: any free port)."),
-                                  QStringLiteral("N"));
-    const QCommandLineOption expect(QStringLiteral("expect"),
-                                    QStringLiteral("ping: accept only this identity."),
-                                    QStringLiteral("IDENTITY"));
-    const QCommandLineOption count({QStringLiteral("c"), QStringLiteral("count")},
-                                   QStringLiteral("ping: send N pings (default 1)."),
-                                   QStringLiteral("N"));
-    parser.addOptions({help, version, headless, dataDir, name, listen, port, expect, count});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("identity | ping HOST:PORT (none: desktop app)"));
-
+    Spec s;
     ParseOutcome out;
-    const auto usageError = [&](const QString &message) {
+    if (!s.parser.parse(arguments))
+        return usageError(s.parser.errorText());
+    if (s.parser.isSet(s.help)) {
         out.exit = true;
-        out.exitCode = 2;
-        out.error = QStringLiteral("ferry: %1\nTry 'ferry --help'.\n").arg(message);
-        return out;
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        out.exit = true;
-        out.output = usageText(parser);
+        out.output = s.usageText();
         return out;
     }
-    if (parser.isSet(version)) {
+    if (s.parser.isSet(s.version)) {
         out.exit = true;
         out.output = QStringLiteral("ferry %1\n").arg(QStringLiteral(FERRY_VERSION));
         return out;
     }
     Options &o = out.options;
-    o.dataDir = parser.value(dataDir);
-    o.deviceName = parser.value(name).trimmed();
-    if (parser.isSet(listen)) {
-        o.listenAddress = QHostAddress(parser.value(listen));
-        if (o.listenAddress.isNull())
-            return usageError(QStringLiteral("not an IP address: %1").arg(parser.value(listen)));
-    }
-    if (parser.isSet(port)) {
-        bool ok = false;
-        o.port = parser.value(port).toInt(&ok);
-        if (!ok || o.port < 0 || o.port > 65535)
-            return usageError(QStringLiteral("not a port number: %1").arg(parser.value(port)));
-    }
-    const QStringList positional = parser.positionalArguments();
-    const QString command = positional.value(0);
-    if (command.isEmpty()) {
-        o.command = parser.isSet(headless) ? Options::Command::Headless : Options::Command::Gui;
-    } else if (command == QLatin1String("identity") && positional.size() == 1) {
-        o.command = Options::Command::Identity;
-    } else if (command == QLatin1String("ping")) {
-        o.command = Options::Command::Ping;
-        if (positional.size() != 2)
-            return usageError(QStringLiteral("ping needs one HOST:PORT"));
-        o.pingTarget = positional[1];
-        QString host;
-        quint16 p = 0;
-        if (!parseHostPort(o.pingTarget, host, p))
-            return usageError(QStringLiteral("not HOST:PORT: %1").arg(o.pingTarget));
-    } else {
-        return usageError(
-            QStringLiteral("unknown command: %1").arg(positional.join(QLatin1Char(' '))));
-    }
-    if (parser.isSet(expect)) {
-        const auto id = Ferry::Net::RemoteIdentity::fromText(parser.value(expect));
-        if (!id)
-            return usageError(QStringLiteral("not an identity: %1").arg(parser.value(expect)));
-        o.expect = *id;
-    }
-    if (parser.isSet(count)) {
-        bool ok = false;
-        o.count = parser.value(count).toInt(&ok);
-        if (!ok || o.count < 1 || o.count > 1000)
-            return usageError(QStringLiteral("count must be 1–1000"));
+    o.dataDir = s.parser.value(s.dataDir);
+    o.deviceName = s.parser.value(s.name).trimmed();
+    for (const QString &error :
+         {parseNetworkOptions(s, o),
+          parseCommand(s.parser.positionalArguments(), s.parser.isSet(s.headless), o),
+          parseCommandOptions(s, o)}) {
+        if (!error.isNull())
+            return usageError(error);
     }
     return out;
 }

@@ -112,6 +112,9 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void headlessStopsCleanlyOnSigterm();
+    void peersWithNobodyAroundSaysSo();
+    void pingUnknownNameFails();
+    void peersFindsHeadlessNodeOnNamedInterface();
 };
 
 void TestCli::initTestCase()
@@ -337,7 +340,8 @@ void TestCli::usageErrors_data()
         QTest::newRow(name) << args.split(QLatin1Char(' ')) << message;
     };
     row("ping without target", QStringLiteral("ping"), QStringLiteral("ping needs one HOST:PORT"));
-    row("ping without port", QStringLiteral("ping host"), QStringLiteral("not HOST:PORT: host"));
+    // (`ping host`, without a port, is a device name: see pingUnknownNameFails.)
+    row("ping empty port", QStringLiteral("ping host:"), QStringLiteral("not HOST:PORT: host:"));
     row("ping port 0", QStringLiteral("ping host:0"), QStringLiteral("not HOST:PORT: host:0"));
     row("ping bracketed v6 without port", QStringLiteral("ping [::1]"),
         QStringLiteral("not HOST:PORT: [::1]"));
@@ -354,6 +358,18 @@ void TestCli::usageErrors_data()
     row("count zero", QStringLiteral("ping 127.0.0.1:5 -c 0"), QStringLiteral("count must be"));
     row("listen not an address", QStringLiteral("--headless --listen nowhere"),
         QStringLiteral("not an IP address: nowhere"));
+    row("peers with an argument", QStringLiteral("peers now"),
+        QStringLiteral("unknown command: peers now"));
+    row("wait not a number", QStringLiteral("peers --wait soon"),
+        QStringLiteral("wait must be 0–3600 seconds, not soon"));
+    row("wait negative", QStringLiteral("peers --wait=-1"),
+        QStringLiteral("wait must be 0–3600 seconds, not -1"));
+    row("peer not an address", QStringLiteral("--peer ::1:5 peers"),
+        QStringLiteral("not HOST[:PORT]: ::1:5"));
+    row("peer port 0", QStringLiteral("--peer host:0 --headless"),
+        QStringLiteral("not HOST[:PORT]: host:0"));
+    row("interfaces empty", QStringLiteral("--interfaces , peers"),
+        QStringLiteral("--interfaces needs at least one interface name"));
 }
 
 void TestCli::usageErrors()
@@ -396,6 +412,79 @@ void TestCli::headlessStopsCleanlyOnSigterm()
     // The listening socket went with it.
     QTcpServer server;
     QVERIFY2(server.listen(QHostAddress::LocalHost, node.port), qPrintable(server.errorString()));
+}
+
+// In the sandbox only lo exists, and discovery leaves loopback alone unless it is named: nobody.
+void TestCli::peersWithNobodyAroundSaysSo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto run = runFerry({QStringLiteral("peers"), QStringLiteral("--wait"),
+                               QStringLiteral("0.5"), QStringLiteral("--data-dir"), dir.path()});
+    QVERIFY2(run->exitedWith(0), qPrintable(run->transcript()));
+    QVERIFY2(run->out().startsWith(QLatin1String("No devices found.\n")),
+             qPrintable(run->transcript()));
+    QVERIFY2(run->out().contains(QLatin1String("--peer HOST[:PORT]")), qPrintable(run->out()));
+    QVERIFY2(run->elapsedMs() < kRunMs, qPrintable(run->transcript()));
+}
+
+void TestCli::pingUnknownNameFails()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto run
+        = runFerry({QStringLiteral("ping"), QStringLiteral("nobody-here"), QStringLiteral("--wait"),
+                    QStringLiteral("0.5"), QStringLiteral("--data-dir"), dir.path()});
+    QVERIFY2(run->exitedWith(1), qPrintable(run->transcript()));
+    QCOMPARE(ferryMessages(run->err()).size(), 1);
+    QVERIFY2(ferryMessages(run->err())
+                 .first()
+                 .startsWith(QLatin1String("ferry: cannot ping nobody-here: ")),
+             qPrintable(run->transcript()));
+    QCOMPARE(run->out(), QString());
+}
+
+// --interfaces (here lo, which is otherwise left out) decides where discovery runs; the peers
+// list shows the node once, with its name, identity, address and state.
+void TestCli::peersFindsHeadlessNodeOnNamedInterface()
+{
+    QTemporaryDir dirs;
+    QVERIFY(dirs.isValid());
+    Headless node;
+    const QStringList onLo{QStringLiteral("--interfaces"), QStringLiteral("lo")};
+    node.process = std::make_unique<FerryProcess>(
+        QStringList{QStringLiteral("--headless"), QStringLiteral("--data-dir"),
+                    dirs.filePath(QStringLiteral("node")), QStringLiteral("--name"),
+                    QStringLiteral("Alpha e2e"), QStringLiteral("--port"), QStringLiteral("0")}
+        + onLo);
+    const QRegularExpressionMatch listening = node.process->waitForOutput(kListeningLine, kLineMs);
+    QVERIFY2(listening.hasMatch(), qPrintable(node.process->transcript()));
+    node.port = listening.captured(2).toUShort();
+    node.identity = kIdentityLine.match(node.process->out()).captured(1);
+    QVERIFY2(field(node.process->out(), QStringLiteral("discovery")).endsWith(QLatin1String(" lo")),
+             qPrintable(node.process->transcript()));
+
+    const auto run = runFerry(QStringList{QStringLiteral("peers"), QStringLiteral("--data-dir"),
+                                          dirs.filePath(QStringLiteral("peers"))}
+                              + onLo);
+    QVERIFY2(run->exitedWith(0), qPrintable(run->transcript()));
+    const QStringList lines = run->out().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QRegularExpression line(
+        QStringLiteral("^\"Alpha e2e\" \\((.+)\\) (\\S+) (\\S+) discovered$"));
+    const QRegularExpressionMatch m = line.match(lines.first());
+    QVERIFY2(m.hasMatch(), qPrintable(lines.first()));
+    QCOMPARE(m.captured(2), shortOf(node.identity));
+    QVERIFY2(m.captured(3)
+                 .split(QLatin1Char(','))
+                 .contains(QStringLiteral("127.0.0.1:%1").arg(node.port)),
+             qPrintable(lines.first()));
+
+    // The node saw the peers command come and go (its GOODBYE), and printed both.
+    const QRegularExpression lost(QStringLiteral("^lost .*$"), QRegularExpression::MultilineOption);
+    QVERIFY2(node.process->waitForOutput(lost, kLineMs).hasMatch(),
+             qPrintable(node.process->transcript()));
+    QCOMPARE(linesStartingWith(node.process->out(), QStringLiteral("found ")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -42,6 +42,8 @@ public:
     // Waits until stdout has a line matching re (a MultilineOption pattern).
     QRegularExpressionMatch waitForOutput(const QRegularExpression &re, int ms);
     void terminate() { m_process.terminate(); }
+    // SIGKILL: no goodbye of any kind, as when a machine loses power.
+    void kill() { m_process.kill(); }
 
     // A clean exit with this code (not a crash, not a failure to start).
     bool exitedWith(int code) const;
