@@ -44,7 +44,7 @@ struct NodeConfig
     bool discoveryEnabled = true;
     quint16 discoveryPort = 47474;
     QStringList discoveryInterfaces; // names to use; empty: every suitable interface
-    bool discoveryLoopback = false;  // also use loopback interfaces (tests)
+    bool discoveryLoopback = false; // also use loopback interfaces (tests)
     Milliseconds announceInterval{5'000};
     Milliseconds announceJitter{1'000};
     Milliseconds queryAnswerMaxDelay{500};

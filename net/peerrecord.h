@@ -13,8 +13,8 @@ namespace Ferry::Net {
 // How a peer came to be known. A peer may be known several ways at once.
 enum class PeerSource : quint8 {
     Multicast = 0x1, // heard its announcements
-    Manual = 0x2,    // the user added its address
-    Incoming = 0x4,  // it connected to us
+    Manual = 0x2, // the user added its address
+    Incoming = 0x4, // it connected to us
 };
 Q_DECLARE_FLAGS(PeerSources, PeerSource)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PeerSources)
@@ -45,7 +45,7 @@ struct PeerRecord
     QList<PeerAddress> addresses; // most recently seen first
     PeerSources sources;
     State state = State::Discovered;
-    bool verified = false;      // a TLS connection has proved this identity at least once
+    bool verified = false; // a TLS connection has proved this identity at least once
     qint64 lastSeenMs = 0;
 };
 
