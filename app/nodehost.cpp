@@ -53,6 +53,8 @@ Net::NodeConfig NodeHost::configFor(const Options &options, Start how)
     else
         config.listenPort = how == Start::Transient ? 0 : kDefaultPort;
     config.discoveryEnabled = options.discovery && how != Start::DialOnly;
+    // A short-lived command shares the device's identity with its real node: it only listens.
+    config.discoveryPassive = how == Start::Transient;
     QStringList interfaces = options.interfaces;
     if (interfaces.isEmpty()) {
         const QString fromEnv = qEnvironmentVariable("FERRY_INTERFACES");

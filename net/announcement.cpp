@@ -11,7 +11,7 @@ namespace {
 bool isKnownKind(quint8 kind)
 {
     return kind >= quint8(Announcement::Kind::Announce)
-        && kind <= quint8(Announcement::Kind::Goodbye);
+        && kind <= quint8(Announcement::Kind::Probe);
 }
 
 // Reads the fields after the magic, format and kind; fails r on the first broken rule.

@@ -15,7 +15,8 @@ class DeviceIdentity;
 // its key. Only a hint: TLS proves the identity later.
 struct Announcement
 {
-    enum class Kind : quint8 { Announce = 1, Query = 2, Goodbye = 3 };
+    // Probe: a query from a passive sender (a short-lived CLI command), which must not be listed.
+    enum class Kind : quint8 { Announce = 1, Query = 2, Goodbye = 3, Probe = 4 };
     static constexpr char kMagic[4] = {'F', 'R', 'Y', 'D'};
     static constexpr quint8 kFormat = 1;
     static constexpr qsizetype kMaxDatagram = 1024;

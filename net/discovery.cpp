@@ -102,7 +102,8 @@ void Discovery::Private::rescan(bool initial)
     }
     // Peers behind a newly usable interface have not heard us, nor we them.
     if (!initial && !result.added.isEmpty())
-        send(Announcement::Kind::Query, result.added);
+        send(config.discoveryPassive ? Announcement::Kind::Probe : Announcement::Kind::Query,
+             result.added);
 }
 
 // Sending --------------------------------------------------------------------------------------
@@ -111,6 +112,8 @@ void Discovery::Private::send(Announcement::Kind kind, const QStringList &only)
 {
     if (!running)
         return;
+    if (config.discoveryPassive && kind != Announcement::Kind::Probe)
+        return; // a passive node never speaks for the device
     if (kind == Announcement::Kind::Announce) {
         // Whatever made us announce, it also answers pending queries and restarts the period.
         lastAnnounceMs = monotonicMs();
@@ -134,6 +137,8 @@ void Discovery::Private::send(Announcement::Kind kind, const QStringList &only)
 
 void Discovery::Private::armPeriodic()
 {
+    if (config.discoveryPassive)
+        return;
     const qint64 interval = config.announceInterval.count();
     const qint64 jitter = std::min<qint64>(config.announceJitter.count(), interval / 2);
     announceTimer.start(int(std::max<qint64>(1, randomIn(interval - jitter, interval + jitter))));
@@ -188,7 +193,9 @@ void Discovery::Private::handle(const QNetworkDatagram &datagram, qint64 nowMs)
     if (registry)
         registry->observeAnnouncement(announcement, datagram.senderAddress(), nowMs);
     // A QUERY is also an announcement of its sender, so the registry has seen it first.
-    if (running && announcement.kind == Announcement::Kind::Query)
+    if (running && !config.discoveryPassive
+        && (announcement.kind == Announcement::Kind::Query
+            || announcement.kind == Announcement::Kind::Probe))
         scheduleAnswer(nowMs);
 }
 
@@ -281,7 +288,7 @@ bool Discovery::start()
     d->expireTimer.start(int(std::clamp<qint64>(d->config.peerExpiry.count() / 4, 50, 1000)));
     qCInfo(lcDiscovery) << "started on UDP port" << d->sockets.port() << "interfaces"
                         << activeInterfaces() << (hasIpv6() ? "IPv4+IPv6" : "IPv4");
-    d->send(Announcement::Kind::Query);
+    d->send(d->config.discoveryPassive ? Announcement::Kind::Probe : Announcement::Kind::Query);
     d->armPeriodic();
     return true;
 }

@@ -45,6 +45,9 @@ struct NodeConfig
     quint16 discoveryPort = 47474;
     QStringList discoveryInterfaces; // names to use; empty: every suitable interface
     bool discoveryLoopback = false; // also use loopback interfaces (tests)
+    // Listen only: PROBE at start, never announce, answer or say goodbye (short-lived commands
+    // such as `ferry peers`, which must not stand in for the device's real node).
+    bool discoveryPassive = false;
     Milliseconds announceInterval{5'000};
     Milliseconds announceJitter{1'000};
     Milliseconds queryAnswerMaxDelay{500};

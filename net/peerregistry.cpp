@@ -78,7 +78,8 @@ void PeerRegistry::observeAnnouncement(const Announcement &announcement, const Q
                                        qint64 nowMs)
 {
     const RemoteIdentity &id = announcement.identity;
-    if (id.isNull() || id == m_self)
+    // A PROBE says nothing about its sender (a passive command that will not stay).
+    if (id.isNull() || id == m_self || announcement.kind == Announcement::Kind::Probe)
         return;
     if (announcement.kind == Announcement::Kind::Goodbye) {
         observeGoodbye(announcement);

@@ -55,7 +55,7 @@ void checkEncoder(QByteArrayView input)
         return QString::fromUtf8(input.sliced(16 + index * part, part));
     };
     Announcement a;
-    a.kind = Announcement::Kind(1 + quint8(input[0]) % 3);
+    a.kind = Announcement::Kind(1 + quint8(input[0]) % 4);
     a.minVersion = be16(input, 1);
     a.maxVersion = be16(input, 3);
     a.instance = (quint64(be32(input, 5)) << 32) | be32(input, 9);
@@ -130,7 +130,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(result.consumed == input.size());
     FUZZ_CHECK(sameAnnouncement(*again.value, a));
     FUZZ_CHECK(input.startsWith("FRYD\x01"));
-    FUZZ_CHECK(quint8(a.kind) >= 1 && quint8(a.kind) <= 3 && quint8(input[5]) == quint8(a.kind));
+    FUZZ_CHECK(quint8(a.kind) >= 1 && quint8(a.kind) <= 4 && quint8(input[5]) == quint8(a.kind));
     FUZZ_CHECK(a.minVersion >= 1 && a.minVersion <= a.maxVersion);
     FUZZ_CHECK(a.identity.rawKey() == input.sliced(kIdentityAt, RemoteIdentity::kSize));
     FUZZ_CHECK(a.instance != 0 && a.tcpPort != 0);

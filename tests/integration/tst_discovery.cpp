@@ -156,6 +156,7 @@ private Q_SLOTS:
     void silentStopLosesPeerAfterExpiry();
     void newNameIsAnnouncedAtOnce();
     void queryFromNewcomerIsAnswered();
+    void passiveNodeListensWithoutBeingListed();
     void forgedDatagramsChangeNothing();
     void floodFromOneSourceIsRateLimited();
     void stopClosesEverySocket();
@@ -318,6 +319,28 @@ void TestDiscovery::queryFromNewcomerIsAnswered()
     QVERIFY2(clock.elapsed() < config.announceInterval.count() / 10,
              qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(newcomer->registry->peers().size(), 2);
+}
+
+void TestDiscovery::passiveNodeListensWithoutBeingListed()
+{
+    // `ferry peers` runs with the device's own identity: it must learn the others without
+    // standing in for the device (no listing, no goodbye that would make others lose it).
+    const Net::NodeConfig config = quietConfigOn(randomPort());
+    auto a = startDevice(QStringLiteral("a"), config);
+    auto b = startDevice(QStringLiteral("b"), config);
+    QTRY_VERIFY(a->knows(*b) && b->knows(*a));
+    Net::NodeConfig passive = config;
+    passive.discoveryPassive = true;
+    auto p = startDevice(QStringLiteral("passive"), passive);
+    QSignalSpy aLost(a->registry.get(), &Net::PeerRegistry::peerLost);
+    QTRY_VERIFY_WITH_TIMEOUT(p->knows(*a) && p->knows(*b), 5000); // its PROBE was answered
+    QVERIFY(!a->knows(*p));
+    QVERIFY(!b->knows(*p));
+    const quint64 sentBeforeStop = p->discovery->stats().datagramsSent;
+    p->discovery->stop(true); // asked for a goodbye: a passive node still says nothing
+    QCOMPARE(p->discovery->stats().datagramsSent, sentBeforeStop);
+    QCOMPARE(aLost.size(), 0);
+    QCOMPARE(a->registry->peers().size(), 1);
 }
 
 void TestDiscovery::forgedDatagramsChangeNothing()

@@ -179,6 +179,7 @@ void TestAnnouncement::roundTrips_data()
     QTest::newRow("announce") << sample(Announcement::Kind::Announce);
     QTest::newRow("query") << sample(Announcement::Kind::Query);
     QTest::newRow("goodbye") << sample(Announcement::Kind::Goodbye);
+    QTest::newRow("probe") << sample(Announcement::Kind::Probe);
 
     Announcement minimal;
     minimal.identity = exampleSigner().remoteIdentity();
@@ -370,7 +371,7 @@ void TestAnnouncement::decode_data()
     row("format 0", bad, "unknown format 0", [](RawDatagram &d) { d.format = 0; });
     row("format 2", bad, "unknown format 2", [](RawDatagram &d) { d.format = 2; });
     row("kind 0", bad, "unknown kind 0", [](RawDatagram &d) { d.kind = 0; });
-    row("kind 4", bad, "unknown kind 4", [](RawDatagram &d) { d.kind = 4; });
+    row("kind 5", bad, "unknown kind 5", [](RawDatagram &d) { d.kind = 5; });
     row("kind 255", bad, "unknown kind 255", [](RawDatagram &d) { d.kind = 255; });
 
     row("min 0", bad, "version range", [](RawDatagram &d) { d.minVersion = 0; });

@@ -117,6 +117,7 @@ private slots:
     void announceDiscoversAndRefreshIsQuiet();
     void changeEmitsUpdated_data();
     void changeEmitsUpdated();
+    void probeIsNotRecorded();
     void queryAlsoAnnounces();
     void expiresAtBoundary_data();
     void expiresAtBoundary();
@@ -259,6 +260,17 @@ void TestPeerRegistry::changeEmitsUpdated()
     QCOMPARE(discovered(), 1);
     if (updates)
         QCOMPARE(m_updated->at(0).at(0).value<PeerRecord>().lastSeenMs, qint64(100));
+}
+
+void TestPeerRegistry::probeIsNotRecorded()
+{
+    // A PROBE comes from a passive command sharing a device's identity: listing it would point
+    // others at a port that is about to close.
+    const RemoteIdentity a = key('a');
+    m_registry->observeAnnouncement(
+        announcement(a, 7, 1, QStringLiteral("p"), Announcement::Kind::Probe), kV4, 0);
+    QCOMPARE(discovered(), 0);
+    QVERIFY(m_registry->peers().isEmpty());
 }
 
 void TestPeerRegistry::queryAlsoAnnounces()
