@@ -192,6 +192,8 @@ void PeerRegistry::observeConnected(const PeerInfo &info, qint64 nowMs)
                          m_limits.maxAddressesPerPeer);
     }
     publish(before, info.identity, isNew, displaced);
+    if (isNew || before.state != PeerRecord::State::Connected)
+        Q_EMIT peerConnected(info.identity);
 }
 
 void PeerRegistry::observeDisconnected(const RemoteIdentity &identity, qint64 nowMs)
@@ -203,8 +205,13 @@ void PeerRegistry::observeDisconnected(const RemoteIdentity &identity, qint64 no
     it->sources.setFlag(PeerSource::Incoming, false);
     it->state = PeerRecord::State::Discovered;
     it->lastSeenMs = nowMs;
-    if (nothingHolds(*it)) {
-        m_peers.erase(it);
+    Q_EMIT peerDisconnected(identity);
+    // A slot may have changed the registry: look the peer up again.
+    const auto again = m_peers.find(identity);
+    if (again == m_peers.end())
+        return;
+    if (nothingHolds(*again)) {
+        m_peers.erase(again);
         Q_EMIT peerLost(identity);
         return;
     }

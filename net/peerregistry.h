@@ -96,6 +96,10 @@ Q_SIGNALS:
     void peerDiscovered(const Ferry::Net::PeerRecord &peer);
     void peerUpdated(const Ferry::Net::PeerRecord &peer);
     void peerLost(const Ferry::Net::RemoteIdentity &identity);
+    // The peer's state became Connected (after its peerDiscovered or peerUpdated), and left it
+    // again (before a peerLost that the disconnection causes). Each pairs with the other.
+    void peerConnected(const Ferry::Net::RemoteIdentity &identity);
+    void peerDisconnected(const Ferry::Net::RemoteIdentity &identity);
 
 private:
     void observeGoodbye(const Announcement &announcement);

@@ -137,6 +137,7 @@ private slots:
     void connectedPeerDoesNotExpire();
     void helloMetadataWinsWhileConnected();
     void incomingOnlyPeerLostOnDisconnect();
+    void connectionSignalsPairUp();
     void goodbyeOfConnectedPeerKeepsIt();
     void manualNeverExpires();
     void clearKeepsManualAndConnected();
@@ -560,6 +561,34 @@ void TestPeerRegistry::helloMetadataWinsWhileConnected()
     QCOMPARE(record(a).metadata.deviceName, QStringLiteral("announced 3"));
     // Capabilities come only with HELLO: an announcement does not erase them.
     QCOMPARE(record(a).metadata.capabilities, QList<quint16>({1, 2}));
+}
+
+void TestPeerRegistry::connectionSignalsPairUp()
+{
+    QStringList events;
+    connect(m_registry.get(), &PeerRegistry::peerConnected, this,
+            [&](const RemoteIdentity &) { events << QStringLiteral("connected"); });
+    connect(m_registry.get(), &PeerRegistry::peerDisconnected, this,
+            [&](const RemoteIdentity &) { events << QStringLiteral("disconnected"); });
+    connect(m_registry.get(), &PeerRegistry::peerDiscovered, this,
+            [&](const PeerRecord &) { events << QStringLiteral("discovered"); });
+    connect(m_registry.get(), &PeerRegistry::peerLost, this,
+            [&](const RemoteIdentity &) { events << QStringLiteral("lost"); });
+    const RemoteIdentity a = key('a');
+    m_registry->observeAnnouncement(announcement(a, 7, 1), kV4, 0);
+    m_registry->observeConnected(info(a, QStringLiteral("desk"), true, kV4), 1);
+    m_registry->observeConnected(info(a, QStringLiteral("desk"), true, kV4), 2); // a 2nd link
+    m_registry->observeDisconnected(a, 3);
+    m_registry->observeDisconnected(a, 4); // already disconnected: nothing
+    // An incoming-only peer: its disconnection is also its loss, in that order.
+    m_registry->observeConnected(info(key('b'), QStringLiteral("caller"), false), 5);
+    m_registry->observeDisconnected(key('b'), 6);
+    QCOMPARE(events,
+             QStringList({QStringLiteral("discovered"), QStringLiteral("connected"),
+                          QStringLiteral("disconnected"), QStringLiteral("discovered"),
+                          QStringLiteral("connected"), QStringLiteral("disconnected"),
+                          QStringLiteral("lost")}));
+    QCOMPARE(record(a).state, PeerRecord::State::Discovered);
 }
 
 void TestPeerRegistry::incomingOnlyPeerLostOnDisconnect()
