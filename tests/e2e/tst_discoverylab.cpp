@@ -8,7 +8,6 @@
 #include "tests/support/netnslab.h"
 #include "tests/support/processoutput.h"
 
-#include <QDir>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -108,7 +107,9 @@ private:
 
 void TestDiscoveryLab::initTestCase()
 {
-    const QString unavailable = NetnsLab::unavailableReason();
+    QString unavailable = NetnsLab::unavailableReason();
+    if (unavailable.isEmpty())
+        unavailable = NetnsLab::missingScriptReason();
     if (!unavailable.isEmpty())
         QSKIP(qPrintable(unavailable));
     QVERIFY2(QFileInfo(ferryBinary()).isExecutable(), "FERRY_BIN must name the ferry executable");
@@ -122,9 +123,7 @@ void TestDiscoveryLab::init()
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
     const QString runtimeDir = m_tmp->filePath(QStringLiteral("run"));
-    QVERIFY(QDir().mkpath(runtimeDir));
-    QVERIFY(QFile::setPermissions(
-        runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QVERIFY(makePrivateRuntimeDir(runtimeDir));
     m_env = environmentWithoutKeychain(runtimeDir);
     m_env.remove(QStringLiteral("FERRY_INTERFACES")); // every suitable interface: eth0
     QVERIFY2(m_lab->up(), qPrintable(m_lab->why()));

@@ -1,6 +1,6 @@
 // End-to-end tests across hosts: ferry processes on separate "hosts" (network namespaces of a lab
-// LAN made by scripts/netns-lab.sh: h1 10.77.0.1 / fd77::1, h2 …2, h3 …3, veth links on one
-// bridge), talking over real links instead of loopback. Each test builds its own lab and removes
+// LAN, tests/support/netnslab.h: h1 10.77.0.1 / fd77::1, h2 …2, h3 …3, veth links on one bridge),
+// talking over real links instead of loopback. Each test builds its own lab and removes
 // it afterwards, failed or not. Needs root and iproute2; run it inside scripts/in-sandbox.sh.
 //
 // Keychain: every ferry here runs WITHOUT a session bus, so it uses its fallback key file, and the
@@ -13,16 +13,13 @@
 #include "net/nodeconfig.h"
 #include "net/remoteidentity.h"
 #include "tests/support/ferryprocess.h"
+#include "tests/support/netnslab.h"
 #include "tests/support/processoutput.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <unistd.h>
 
 #include <memory>
 #include <vector>
@@ -31,41 +28,9 @@ using namespace Ferry::Test;
 
 namespace {
 
-constexpr int kToolMs = 10'000; // netns-lab.sh, ip
 // What a dial may take at most before the node's own timers end it (connect, then handshake).
 const int kDialLimitMs = int(
     (Ferry::Net::NodeConfig{}.connectTimeout + Ferry::Net::NodeConfig{}.handshakeTimeout).count());
-
-QString labScript()
-{
-    return qEnvironmentVariable("FERRY_SOURCE_DIR") + QLatin1String("/scripts/netns-lab.sh");
-}
-
-// Runs a helper tool (ip, netns-lab.sh) to its end; false with its output in why otherwise.
-bool runTool(const QString &program, const QStringList &arguments, QString *why,
-             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    const bool finished
-        = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, kToolMs);
-    if (!finished)
-        process.kill();
-    const QString output = QString::fromUtf8(process.readAll());
-    if (finished && process.error() != QProcess::FailedToStart
-        && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-        return true;
-    if (why) {
-        *why = QStringLiteral("%1 %2: %3 (exit %4)\n%5")
-                   .arg(program, arguments.join(QLatin1Char(' ')),
-                        finished ? process.errorString() : QStringLiteral("timed out"))
-                   .arg(process.exitCode())
-                   .arg(output);
-    }
-    return false;
-}
 
 // A node's "connected" line for the peer whose identity is given, or a null string.
 QString connectedLine(const QString &log, const QString &identity)
@@ -104,7 +69,6 @@ private slots:
     void pingToHostThatVanishedEndsWithinConnectTimeout();
 
 private:
-    QString host(int i) const { return QStringLiteral("%1-h%2").arg(m_prefix).arg(i); }
     QString dataDir(int i) const { return m_tmp->filePath(QStringLiteral("h%1").arg(i)); }
     FerryProcess *spawn(int hostIndex, const QStringList &arguments);
     FerryProcess *run(int hostIndex, const QStringList &arguments, int ms = kRunMs);
@@ -114,8 +78,7 @@ private:
     void setLink(int hostIndex, bool up);
     void checkFallbackKey(int hostIndex);
 
-    QString m_prefix;
-    bool m_labUp = false;
+    std::unique_ptr<NetnsLab> m_lab;
     std::unique_ptr<QTemporaryDir> m_tmp;
     QProcessEnvironment m_env;
     std::vector<std::unique_ptr<FerryProcess>> m_processes;
@@ -126,42 +89,27 @@ private:
 
 void TestMultiHost::initTestCase()
 {
-    if (::geteuid() != 0)
-        QSKIP("needs root: the lab hosts are network namespaces (ip netns add)");
-    if (QStandardPaths::findExecutable(QStringLiteral("ip")).isEmpty())
-        QSKIP("needs the ip command (iproute2) to build the lab");
+    const QString unavailable = NetnsLab::unavailableReason();
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
     QVERIFY2(QFileInfo(ferryBinary()).isExecutable(), "FERRY_BIN must name the ferry executable");
-    QVERIFY2(
-        QFileInfo(labScript()).isExecutable(),
-        qPrintable(
-            QStringLiteral("FERRY_SOURCE_DIR must be the source tree; no %1").arg(labScript())));
+    const QString missingScript = NetnsLab::missingScriptReason();
+    QVERIFY2(missingScript.isEmpty(), qPrintable(missingScript));
 }
 
 void TestMultiHost::init()
 {
     static int run = 0;
-    // Unique per process and per test, so that parallel runs and a lab leaked by a killed run
-    // never collide.
-    m_prefix = QStringLiteral("ft%1x%2").arg(QCoreApplication::applicationPid()).arg(++run);
+    m_lab = std::make_unique<NetnsLab>(
+        QStringLiteral("ft%1x%2").arg(QCoreApplication::applicationPid()).arg(++run), 3);
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
     const QString runtimeDir = m_tmp->filePath(QStringLiteral("run"));
-    QVERIFY(QDir().mkpath(runtimeDir));
-    QVERIFY(QFile::setPermissions(
-        runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QVERIFY(makePrivateRuntimeDir(runtimeDir));
 
     // No keychain on the hosts (see the top of this file); runtimeDir is the empty runtime dir.
     m_env = environmentWithoutKeychain(runtimeDir);
-
-    QProcessEnvironment labEnv = QProcessEnvironment::systemEnvironment();
-    labEnv.insert(QStringLiteral("NETNS_PREFIX"), m_prefix);
-    labEnv.insert(QStringLiteral("NETNS_HOSTS"), QStringLiteral("3"));
-    QString why;
-    const bool up = runTool(labScript(), {QStringLiteral("up")}, &why, labEnv);
-    // A half-made lab (a timed-out script) is removed by cleanup() too; one that already existed
-    // belongs to someone else and is left alone.
-    m_labUp = up || !why.contains(QLatin1String("already exists"));
-    QVERIFY2(up, qPrintable(why));
+    QVERIFY2(m_lab->up(), qPrintable(m_lab->why()));
 }
 
 void TestMultiHost::cleanup()
@@ -171,23 +119,15 @@ void TestMultiHost::cleanup()
     m_node = nullptr;
     m_nodeIdentity.clear();
     m_nodePort = 0;
-    if (m_labUp) {
-        QProcessEnvironment labEnv = QProcessEnvironment::systemEnvironment();
-        labEnv.insert(QStringLiteral("NETNS_PREFIX"), m_prefix);
-        labEnv.insert(QStringLiteral("NETNS_HOSTS"), QStringLiteral("3"));
-        QString why;
-        if (!runTool(labScript(), {QStringLiteral("down")}, &why, labEnv))
-            qWarning().noquote() << "could not remove the lab:" << why;
-        m_labUp = false;
-    }
+    m_lab.reset(); // removes the lab
     m_tmp.reset();
 }
 
 FerryProcess *TestMultiHost::spawn(int hostIndex, const QStringList &arguments)
 {
     m_processes.push_back(std::make_unique<FerryProcess>(
-        host(hostIndex), arguments + QStringList{QStringLiteral("--data-dir"), dataDir(hostIndex)},
-        m_env));
+        m_lab->host(hostIndex),
+        arguments + QStringList{QStringLiteral("--data-dir"), dataDir(hostIndex)}, m_env));
     return m_processes.back().get();
 }
 
@@ -240,13 +180,7 @@ FerryProcess *TestMultiHost::ping(int fromHost, const QString &target, const QSt
 
 void TestMultiHost::setLink(int hostIndex, bool up)
 {
-    QString why;
-    QVERIFY2(runTool(QStringLiteral("ip"),
-                     {QStringLiteral("-n"), host(hostIndex), QStringLiteral("link"),
-                      QStringLiteral("set"), QStringLiteral("eth0"),
-                      up ? QStringLiteral("up") : QStringLiteral("down")},
-                     &why),
-             qPrintable(why));
+    QVERIFY2(m_lab->setLink(hostIndex, up), qPrintable(m_lab->why()));
 }
 
 void TestMultiHost::pingAcrossHostsOverIpv4()

@@ -1,5 +1,7 @@
 #include "tests/support/ferryprocess.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -108,6 +110,14 @@ QProcessEnvironment environmentWithoutKeychain(const QString &runtimeDir)
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
     return env;
+}
+
+bool makePrivateRuntimeDir(const QString &runtimeDir)
+{
+    return QDir().mkpath(runtimeDir)
+        && QFile::setPermissions(runtimeDir,
+                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                     | QFileDevice::ExeOwner);
 }
 
 } // namespace Ferry::Test

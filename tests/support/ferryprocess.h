@@ -75,4 +75,8 @@ std::unique_ptr<FerryProcess> runFerry(const QStringList &arguments,
 // dir, so that GLib does not find a user bus at $XDG_RUNTIME_DIR/bus either.
 QProcessEnvironment environmentWithoutKeychain(const QString &runtimeDir);
 
+// Makes the folder runtimeDir (for environmentWithoutKeychain) owner-only, as a runtime dir must
+// be; false if it could not be made.
+bool makePrivateRuntimeDir(const QString &runtimeDir);
+
 } // namespace Ferry::Test

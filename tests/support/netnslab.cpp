@@ -23,6 +23,11 @@ QString NetnsLab::unavailableReason()
         return QStringLiteral("needs root: the lab hosts are network namespaces (ip netns add)");
     if (QStandardPaths::findExecutable(QStringLiteral("ip")).isEmpty())
         return QStringLiteral("needs the ip command (iproute2) to build the lab");
+    return {};
+}
+
+QString NetnsLab::missingScriptReason()
+{
     if (!QFileInfo(labScript()).isExecutable())
         return QStringLiteral("FERRY_SOURCE_DIR must be the source tree; no %1").arg(labScript());
     return {};

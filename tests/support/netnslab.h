@@ -14,8 +14,10 @@ class NetnsLab
 public:
     static constexpr int kToolMs = 10'000; // netns-lab.sh, ip, sysctl
 
-    // Why a lab cannot be made here (not root, no ip command, no script), or a null string.
+    // Why this machine cannot make a lab (not root, no ip command), or a null string.
     static QString unavailableReason();
+    // Why the lab script is not found (FERRY_SOURCE_DIR is not the source tree), or a null string.
+    static QString missingScriptReason();
 
     // prefix must be unique per process and test, so that parallel runs and a lab leaked by a
     // killed run never collide.
