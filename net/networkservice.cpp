@@ -3,27 +3,13 @@
 #include "net/discovery.h"
 #include "net/logging.h"
 #include "net/manualpeers.h"
+#include "net/monotonicclock.h"
 #include "net/node.h"
 #include "net/peerregistry.h"
-
-#include <QElapsedTimer>
 
 #include <algorithm>
 
 namespace Ferry::Net {
-
-namespace {
-
-// The registry's clock, CLOCK_MONOTONIC in ms, as Discovery passes it (the registry compares
-// times from both of us).
-qint64 monotonicMs()
-{
-    QElapsedTimer clock;
-    clock.start();
-    return clock.msecsSinceReference();
-}
-
-} // namespace
 
 struct NetworkService::Private
 {
