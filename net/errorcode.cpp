@@ -51,6 +51,18 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("TooManyConnections");
     case ErrorCode::Disconnected:
         return QStringLiteral("Disconnected");
+    case ErrorCode::DiskFull:
+        return QStringLiteral("DiskFull");
+    case ErrorCode::IntegrityMismatch:
+        return QStringLiteral("IntegrityMismatch");
+    case ErrorCode::SizeMismatch:
+        return QStringLiteral("SizeMismatch");
+    case ErrorCode::SourceChanged:
+        return QStringLiteral("SourceChanged");
+    case ErrorCode::ReadFailed:
+        return QStringLiteral("ReadFailed");
+    case ErrorCode::WriteFailed:
+        return QStringLiteral("WriteFailed");
     case ErrorCode::ConnectFailed:
         return QStringLiteral("ConnectFailed");
     case ErrorCode::TlsFailed:

@@ -28,6 +28,12 @@ enum class ErrorCode : quint16 {
     InternalError = 17,
     TooManyConnections = 18,
     Disconnected = 19,
+    DiskFull = 20,
+    IntegrityMismatch = 21,
+    SizeMismatch = 22,
+    SourceChanged = 23,
+    ReadFailed = 24,
+    WriteFailed = 25,
 
     ConnectFailed = 0x100,
     TlsFailed = 0x101,

@@ -10,6 +10,7 @@ namespace Ferry::Net {
 // Operation tags of docs/PROTOCOL.md §7. Assigned once, never reused.
 enum class OperationTag : quint16 {
     Ping = 0x0001,
+    Spacedrop = 0x0002,
 };
 
 // The payload of an OPEN frame: which operation the stream is for, and its arguments.

@@ -60,6 +60,22 @@ struct NodeConfig
     double datagramBurst = 40;
     int maxRateLimitedSources = 1024;
 
+    // Spacedrop (docs/PROTOCOL.md §13.5)
+    Milliseconds spacedropDecisionTimeout{60'000}; // a person's time to answer an offer
+    Milliseconds spacedropStallTimeout{30'000}; // nothing moves while running and not paused
+    Milliseconds spacedropConnectTimeout{15'000}; // sender: waiting for the device's connection
+    Milliseconds spacedropRetryMin{2'000}; // automatic retries of interrupted sends back off
+    Milliseconds spacedropRetryMax{60'000}; // from min to max
+    Milliseconds spacedropProgressInterval{100}; // progress reports per transfer, at most
+    quint32 spacedropMaxEntries = 100'000;
+    quint64 spacedropMaxTotalBytes = quint64(16) << 40; // 16 TiB
+    qint64 spacedropMaxEntryBytes = 16 << 20; // encoded ENTRIES per offer
+    int spacedropMaxPendingPerPeer = 4; // offers waiting for an answer
+    int spacedropMaxPending = 32;
+    qint64 spacedropFreeSpaceMargin = 64 << 20; // kept free at the destination
+    qint64 spacedropReadAhead = 4 << 20; // sender: bytes read ahead of the socket
+    qint64 spacedropWriteBehind = 8 << 20; // receiver: bytes waiting for the disk
+
     // Short timeouts so that tests of timeouts finish quickly; the same limits otherwise.
     static NodeConfig forTests()
     {
@@ -82,6 +98,12 @@ struct NodeConfig
         c.peerExpiry = Milliseconds{1'500};
         c.interfaceRescan = Milliseconds{500};
         c.manualPeerRetry = Milliseconds{500};
+        c.spacedropDecisionTimeout = Milliseconds{3'000};
+        c.spacedropStallTimeout = Milliseconds{2'000};
+        c.spacedropConnectTimeout = Milliseconds{3'000};
+        c.spacedropRetryMin = Milliseconds{200};
+        c.spacedropRetryMax = Milliseconds{1'000};
+        c.spacedropProgressInterval = Milliseconds{20};
         return c;
     }
 };

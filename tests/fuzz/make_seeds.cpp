@@ -9,6 +9,9 @@
 #include "net/header.h"
 #include "net/hello.h"
 #include "net/operations/pingmessage.h"
+#include "net/operations/spacedrop/destinationplan.h"
+#include "net/operations/spacedrop/spacedropmessage.h"
+#include "net/operations/spacedrop/transfermanifest.h"
 #include "net/remoteidentity.h"
 
 #include <QCoreApplication>
@@ -192,6 +195,95 @@ void announcementSeeds(const QString &root)
     writeSeed(root, t, "truncated-signature", announce.chopped(1));
 }
 
+void spacedropSeeds(const QString &root)
+{
+    using namespace Spacedrop;
+    const char *t = "fuzz_spacedropmessage";
+    // The transfer of docs/PROTOCOL.md §13.6.
+    const QUuid id = QUuid::fromString(QStringLiteral("00112233-4455-6677-8899-aabbccddeeff"));
+    writeSeed(root, t, "offer", Offer{id, false, 2, 5, QStringLiteral("hi")}.encode());
+    writeSeed(root, t, "offer-retry",
+              Offer{id, true, kMaxEntryCount, ~0ull, QStringLiteral("\u00e9t\u00e9 \U0001F4BB")}
+                  .encode());
+    const SpacedropEntries holiday = {
+        {SpacedropEntry::Type::Folder, false, 0, 0, QStringLiteral("Holiday")},
+        {SpacedropEntry::Type::File, false, 5, 1700000000000, QStringLiteral("Holiday/a.txt")},
+    };
+    writeSeed(root, t, "entries", EntryBatch{holiday}.encode());
+    const SpacedropEntries odd = {
+        {SpacedropEntry::Type::File, true, 1, -1, QStringLiteral("\u65e5\u672c/run.sh")},
+        {SpacedropEntry::Type::File, false, 0, 0, QStringLiteral("CON/a\\b:c")},
+        {SpacedropEntry::Type::Folder, false, 0, 0, QStringLiteral("..a/b../.c")},
+    };
+    writeSeed(root, t, "entries-odd", EntryBatch{odd}.encode());
+    // Refused: a ".." component.
+    writeSeed(
+        root, t, "entries-dotdot",
+        EntryBatch{{{SpacedropEntry::Type::File, false, 1, 0, QStringLiteral("a/../b")}}}.encode());
+    writeSeed(root, t, "asking", Asking{60000}.encode());
+    writeSeed(root, t, "accept", Accept{}.encode());
+    QByteArray digest;
+    for (int i = 0; i < kDigestSize; ++i)
+        digest.append(char(i + 1));
+    writeSeed(root, t, "accept-resume", Accept{3, 4096, digest}.encode());
+    writeSeed(root, t, "decline", Decline{2, QStringLiteral("nobody answered")}.encode());
+    writeSeed(root, t, "chunk", Chunk::encode(1, 0, "hello"));
+    writeSeed(root, t, "file-end", FileEnd{1, digest}.encode());
+    writeSeed(root, t, "pause", encodeSignal(Kind::Pause));
+    writeSeed(root, t, "resume", encodeSignal(Kind::Resume));
+    writeSeed(root, t, "done", encodeSignal(Kind::Done));
+    // Lines of paths, for the encoder checks (isValidWirePath against the ENTRIES decoder).
+    writeSeed(root, t, "paths",
+              QStringLiteral("a/b\n/etc\na//b\n./a\n\u00e9/\U0001F389\n\u0085\n\u001b[31m\nCON")
+                  .toUtf8());
+}
+
+void transferManifestSeeds(const QString &root)
+{
+    const char *t = "fuzz_transfermanifest";
+    using Type = SpacedropEntry::Type;
+    const SpacedropEntries entries = {
+        {Type::Folder, false, 0, 0, QStringLiteral("Holiday")},
+        {Type::File, false, 18446744073709551615ull, 1700000000123,
+         QStringLiteral("Holiday/a.jpg")},
+        {Type::File, true, 9007199254740993ull, -1, QStringLiteral("Holiday/run.sh")},
+        {Type::File, false, 0, 0, QStringLiteral("CON.txt")},
+        {Type::File, false, 5, 0, QStringLiteral("A.TXT")},
+        {Type::File, false, 5, 0, QStringLiteral("a.txt")},
+        {Type::File, false, 1, 0, QStringLiteral("\u00e9t\u00e9 \U0001F600/x:y?\u202Efdp.exe")},
+    };
+    IncomingManifest in;
+    in.id = QUuid(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+    in.sender = RemoteIdentity::fromRawKey(key(5));
+    in.senderName = QStringLiteral("Ana\u2019s laptop");
+    in.message = QStringLiteral("the photos");
+    in.destination = QStringLiteral("/home/d/Downloads");
+    in.entries = entries;
+    in.localPaths = DestinationPlan::make(entries, {}).localPaths();
+    in.entriesDigest = entriesDigest(entries);
+    in.resumeIndex = 2;
+    in.createdMs = 1700000000000;
+    writeSeed(root, t, "incoming", in.toJson());
+    IncomingManifest empty = in;
+    empty.entries.clear();
+    empty.localPaths.clear();
+    empty.entriesDigest = entriesDigest({});
+    empty.resumeIndex = 0;
+    writeSeed(root, t, "incoming-empty", empty.toJson());
+
+    OutgoingManifest out;
+    out.id = in.id;
+    out.peer = in.sender;
+    out.peerName = QStringLiteral("Desk");
+    out.entries = entries;
+    for (const SpacedropEntry &e : entries)
+        out.sourcePaths.append(QStringLiteral("/home/ana/") + e.path);
+    out.createdMs = -1;
+    writeSeed(root, t, "outgoing", out.toJson());
+    // Refused: a local path that leaves the destination.
+    writeSeed(root, t, "incoming-traversal", in.toJson().replace("\"_CON.txt\"", "\"../x\""));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -206,5 +298,7 @@ int main(int argc, char **argv)
     helloSeeds(root);
     smallSeeds(root);
     announcementSeeds(root);
+    spacedropSeeds(root);
+    transferManifestSeeds(root);
     return g_failed ? 1 : 0;
 }

@@ -38,6 +38,7 @@ public:
     Q_DISABLE_COPY_MOVE(FerryProcess)
 
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    qint64 pid() const { return m_process.processId(); }
     bool waitForExit(int ms);
     // Waits until stdout has a line matching re (a MultilineOption pattern).
     QRegularExpressionMatch waitForOutput(const QRegularExpression &re, int ms);

@@ -8,6 +8,8 @@
 #include "net/header.h"
 #include "net/hello.h"
 #include "net/operations/pingmessage.h"
+#include "net/operations/spacedrop/sha256.h"
+#include "net/operations/spacedrop/spacedropmessage.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -113,6 +115,28 @@ void TestProtocolDoc::examplesMatchEncoders_data()
     announce.metadata.os = QStringLiteral("Linux");
     announce.metadata.appVersion = QStringLiteral("0.1.0");
     QTest::newRow("announce") << "announce" << announce.encode(*signer);
+
+    // §13.6: a Spacedrop transfer of Holiday/a.txt on stream 1.
+    using namespace Spacedrop;
+    const auto data
+        = [](const QByteArray &message) { return encodeFrame(FrameType::Data, 1, message); };
+    QTest::newRow("spacedrop open")
+        << "spacedrop-open"
+        << encodeFrame(FrameType::Open, 1, Header::of(OperationTag::Spacedrop).encode());
+    const QUuid id = QUuid::fromString(QStringLiteral("00112233-4455-6677-8899-aabbccddeeff"));
+    QTest::newRow("spacedrop offer")
+        << "spacedrop-offer" << data(Offer{id, false, 2, 5, QStringLiteral("hi")}.encode());
+    const QList<QByteArray> entries = EntryBatch::encodeAll({
+        {SpacedropEntry::Type::Folder, false, 0, 0, QStringLiteral("Holiday")},
+        {SpacedropEntry::Type::File, false, 5, 1700000000000, QStringLiteral("Holiday/a.txt")},
+    });
+    QCOMPARE(entries.size(), 1);
+    QTest::newRow("spacedrop entries") << "spacedrop-entries" << data(entries[0]);
+    QTest::newRow("spacedrop accept") << "spacedrop-accept" << data(Accept{}.encode());
+    QTest::newRow("spacedrop chunk") << "spacedrop-chunk" << data(Chunk::encode(1, 0, "hello"));
+    QTest::newRow("spacedrop file end")
+        << "spacedrop-file-end" << data(FileEnd{1, Sha256::hash("hello")}.encode());
+    QTest::newRow("spacedrop done") << "spacedrop-done" << data(encodeSignal(Kind::Done));
 }
 
 void TestProtocolDoc::examplesMatchEncoders()

@@ -1,0 +1,579 @@
+#include "net/operations/spacedrop/incomingtransfer.h"
+
+#include "net/node.h"
+#include "net/operations/spacedrop/destinationplan.h"
+#include "net/operations/spacedrop/filewriteworker.h"
+#include "net/operations/spacedrop/partfiles.h"
+#include "net/operations/spacedrop/spacedroplog.h"
+#include "net/stream.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStorageInfo>
+
+namespace Ferry::Net {
+
+using namespace Spacedrop;
+
+namespace {
+
+TransferInfo infoFor(const RemoteIdentity &peer, const QString &name)
+{
+    TransferInfo info;
+    info.direction = TransferDirection::Incoming;
+    info.peer = peer;
+    info.peerName = name;
+    info.startedMs = QDateTime::currentMSecsSinceEpoch();
+    return info;
+}
+
+void describe(TransferInfo &info, const SpacedropEntries &entries)
+{
+    const EntrySummary summary = EntrySummary::of(entries);
+    info.fileCount = summary.files;
+    info.folderCount = summary.folders;
+    info.topLevelCount = summary.topLevel;
+    info.firstName = summary.firstName;
+    info.totalBytes = summary.bytes;
+}
+} // namespace
+
+IncomingTransfer::IncomingTransfer(Node *node, Stream *stream, ManifestStore *store,
+                                   QObject *parent)
+    : QObject(parent),
+      m_node(node),
+      m_store(store),
+      m_collector(node->config().spacedropMaxEntries, node->config().spacedropMaxTotalBytes,
+                  node->config().spacedropMaxEntryBytes)
+{
+    const auto peer = node->peerInfo(stream->peer());
+    m_info = infoFor(stream->peer(), peer ? peer->metadata.deviceName : stream->peer().shortText());
+    m_info.state = TransferState::AwaitingDecision;
+    m_decisionTimer.setSingleShot(true);
+    connect(&m_decisionTimer, &QTimer::timeout, this, [this] {
+        decline(
+            DeclineReason::TimedOut,
+            QStringLiteral("nobody answered within %1 s").arg(m_decisionTimer.interval() / 1000));
+    });
+    attachStream(stream);
+}
+
+IncomingTransfer::IncomingTransfer(Node *node, IncomingManifest manifest, ManifestStore *store,
+                                   QObject *parent)
+    : QObject(parent),
+      m_node(node),
+      m_store(store),
+      m_collector(0, 0, 0),
+      m_offerCollected(true),
+      m_manifest(std::move(manifest)),
+      m_progress(m_manifest->entries)
+{
+    m_info = infoFor(m_manifest->sender, m_manifest->senderName);
+    m_info.id = m_manifest->id;
+    m_info.message = m_manifest->message;
+    m_info.destination = m_manifest->destination;
+    m_info.startedMs = m_manifest->createdMs;
+    m_info.state = TransferState::Interrupted;
+    m_info.error = Error{ErrorCode::ConnectionLost, tr("Ferry was closed during the transfer")};
+    describe(m_info, m_manifest->entries);
+    quint64 held = 0;
+    for (quint32 i = 0; i < m_manifest->resumeIndex && i < quint32(entries().size()); ++i)
+        held += entries()[i].size;
+    m_progress.update(m_info, held);
+}
+
+IncomingTransfer::~IncomingTransfer()
+{
+    if (m_stream && !m_stream->isClosed())
+        m_stream->reset(ErrorCode::ShuttingDown, QStringLiteral("the receiver is shutting down"));
+    if (m_receiving)
+        saveProgress();
+    m_attempt.reset();
+    if (m_writer)
+        QMetaObject::invokeMethod(m_writer->worker(), "suspend", Qt::BlockingQueuedConnection);
+}
+
+const SpacedropEntries &IncomingTransfer::entries() const
+{
+    return m_manifest ? m_manifest->entries : m_collector.entries();
+}
+
+void IncomingTransfer::attachStream(Stream *stream)
+{
+    m_attempt = std::make_unique<QObject>();
+    m_stream = stream;
+    connect(stream, &Stream::messageReceived, m_attempt.get(), [this] { onMessages(); });
+    connect(stream, &Stream::remoteFinished, m_attempt.get(), [this] { onRemoteFinished(); });
+    connect(stream, &Stream::closed, m_attempt.get(),
+            [this](const Error &error) { onStreamClosed(error); });
+    // Messages already there are read once the owner has connected to our signals.
+    QMetaObject::invokeMethod(
+        m_attempt.get(), [this] { onMessages(); }, Qt::QueuedConnection);
+}
+
+void IncomingTransfer::onMessages()
+{
+    while (m_stream && m_stream->messagesAvailable() > 0) {
+        if (m_receiving && m_pendingWrite > m_node->config().spacedropWriteBehind)
+            return; // the disk is behind: leave the rest unread, the window closes
+        const QByteArray message = m_stream->takeMessage();
+        if (isFinalState(m_info.state) || m_info.state == TransferState::Interrupted)
+            continue; // after our DECLINE or RESET: drain
+        if (m_receiving || m_offerCollected) {
+            if (!onDataMessage(message))
+                return;
+            if (m_remoteFinished && m_stream && m_stream->messagesAvailable() == 0)
+                onRemoteFinished();
+            continue;
+        }
+        switch (m_collector.add(message)) {
+        case OfferCollector::Status::NeedMore:
+            break;
+        case OfferCollector::Status::Complete:
+            m_offerCollected = true;
+            m_info.id = m_collector.offer().id;
+            m_info.message = m_collector.offer().message;
+            describe(m_info, m_collector.entries());
+            m_progress = ProgressTracker(m_collector.entries());
+            Q_EMIT offerCollected();
+            break;
+        case OfferCollector::Status::TooLarge:
+            return decline(DeclineReason::TooLarge, m_collector.why());
+        case OfferCollector::Status::Malformed:
+            return fail(Error{ErrorCode::MalformedMessage, m_collector.why()});
+        }
+    }
+}
+
+void IncomingTransfer::ask(qint64 timeoutMs)
+{
+    if (!m_stream || m_info.state != TransferState::AwaitingDecision)
+        return;
+    m_stream->setIdleTimeout(Milliseconds{0}); // the sender waits in silence: our own timer
+    m_stream->send(Asking{quint32(timeoutMs)}.encode());
+    m_decisionTimer.start(int(timeoutMs));
+    setState(TransferState::AwaitingDecision);
+}
+
+void IncomingTransfer::decline(DeclineReason reason, const QString &detail)
+{
+    if (!m_stream || m_info.state != TransferState::AwaitingDecision)
+        return;
+    m_decisionTimer.stop();
+    m_stream->send(Decline{quint8(reason), detail.left(int(kMaxMessageText / 4))}.encode());
+    m_stream->finish();
+    m_info.declineReason = int(reason);
+    end(TransferState::Declined, Error{ErrorCode::None, detail});
+}
+
+bool IncomingTransfer::accept(const QString &destination, QString *error)
+{
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_stream || !m_offerCollected || m_info.state != TransferState::AwaitingDecision)
+        return refuse(tr("this request is no longer waiting for an answer"));
+    const QFileInfo dir(destination);
+    if (destination.isEmpty() || !dir.isAbsolute() || !dir.isDir() || !dir.isWritable())
+        return refuse(tr("the folder %1 does not exist or cannot be written to").arg(destination));
+    const QStorageInfo storage(destination);
+    const qint64 needed = qint64(m_info.totalBytes) + m_node->config().spacedropFreeSpaceMargin;
+    if (storage.isValid() && storage.bytesAvailable() < needed) {
+        const QString why = tr("not enough free space in %1: %2 bytes needed, %3 available")
+                                .arg(destination)
+                                .arg(needed)
+                                .arg(storage.bytesAvailable());
+        decline(DeclineReason::InsufficientSpace, why);
+        return refuse(why);
+    }
+    const QString dest = QDir::cleanPath(dir.absoluteFilePath());
+    const DestinationPlan plan = DestinationPlan::make(dest, entries());
+    IncomingManifest manifest;
+    manifest.id = m_info.id;
+    manifest.sender = m_info.peer;
+    manifest.senderName = m_info.peerName;
+    manifest.message = m_info.message;
+    manifest.destination = dest;
+    manifest.entries = entries();
+    manifest.localPaths = plan.localPaths();
+    manifest.entriesDigest = entriesDigest(manifest.entries);
+    manifest.createdMs = m_info.startedMs;
+    QString saveError;
+    if (m_store && !m_store->saveIncoming(manifest, &saveError)) {
+        decline(DeclineReason::Unavailable, tr("cannot record the transfer: %1").arg(saveError));
+        return refuse(saveError);
+    }
+    m_manifest = std::move(manifest);
+    m_info.destination = dest;
+    m_decisionTimer.stop();
+    startWorker();
+    QStringList folders;
+    for (const QString &folder : plan.folders())
+        folders.append(dest + QLatin1Char('/') + folder);
+    connect(
+        m_writer->worker(), &FileWriteWorker::foldersCreated, m_attempt.get(),
+        [this] { sendAccept(0, 0, QByteArray(kDigestSize, '\0')); }, Qt::SingleShotConnection);
+    QMetaObject::invokeMethod(m_writer->worker(), "createFolders", Qt::QueuedConnection,
+                              Q_ARG(QStringList, folders));
+    setState(TransferState::Running);
+    return true;
+}
+
+void IncomingTransfer::adoptRetry(IncomingTransfer *other)
+{
+    if (!other->m_stream || m_stream || !m_manifest)
+        return;
+    Stream *stream = other->m_stream;
+    other->m_attempt.reset();
+    other->m_stream.clear();
+    other->deleteLater();
+    m_info.attempts += 1;
+    m_info.error = {};
+    m_info.pausedByPeer = false;
+    attachStream(stream);
+    resumeFromDisk();
+}
+
+void IncomingTransfer::startWorker()
+{
+    FileWriteWorker::registerTypes();
+    m_writer = std::make_unique<WorkerThread<FileWriteWorker>>();
+    FileWriteWorker *worker = m_writer->worker();
+    connect(worker, &FileWriteWorker::written, m_attempt.get(), [this](qint64 bytes) {
+        m_pendingWrite -= bytes;
+        m_written += quint64(bytes);
+        reportProgress();
+        onMessages();
+    });
+    connect(worker, &FileWriteWorker::fileCompleted, m_attempt.get(),
+            [this](quint32 index, const QString &) { onFileCompleted(index); });
+    connect(worker, &FileWriteWorker::failed, m_attempt.get(),
+            [this](ErrorCode code, const QString &detail) {
+                fail(Error{code, detail});
+            });
+}
+
+void IncomingTransfer::resumeFromDisk()
+{
+    const quint32 first = firstIncompleteFile(*m_manifest);
+    m_manifest->resumeIndex = first;
+    startWorker();
+    QStringList folders;
+    for (const QString &folder : localFolders(*m_manifest))
+        folders.append(m_manifest->destination + QLatin1Char('/') + folder);
+    QMetaObject::invokeMethod(m_writer->worker(), "createFolders", Qt::QueuedConnection,
+                              Q_ARG(QStringList, folders));
+    if (first >= quint32(entries().size())) {
+        connect(
+            m_writer->worker(), &FileWriteWorker::foldersCreated, m_attempt.get(),
+            [this, first] { sendAccept(first, 0, QByteArray(kDigestSize, '\0')); },
+            Qt::SingleShotConnection);
+    } else {
+        connect(
+            m_writer->worker(), &FileWriteWorker::inspected, m_attempt.get(),
+            [this](quint32 index, quint64 held, const QByteArray &digest) {
+                sendAccept(index, held, held ? digest : QByteArray(kDigestSize, '\0'));
+            },
+            Qt::SingleShotConnection);
+        QMetaObject::invokeMethod(m_writer->worker(), "inspect", Qt::QueuedConnection,
+                                  Q_ARG(Ferry::Net::TargetFile, targetFile(*m_manifest, first)));
+    }
+    setState(TransferState::Running);
+}
+
+void IncomingTransfer::sendAccept(quint32 resumeIndex, quint64 offset, const QByteArray &digest)
+{
+    if (!m_stream || isFinalState(m_info.state))
+        return;
+    m_resumeIndex = resumeIndex;
+    m_resumeOffset = offset;
+    m_files.clear();
+    m_baseBytes = offset;
+    for (quint32 i = 0; i < quint32(entries().size()); ++i) {
+        if (!entries()[i].isFile())
+            continue;
+        if (i < resumeIndex)
+            m_baseBytes += entries()[i].size;
+        else
+            m_files.append(i);
+    }
+    m_cursor = m_completed = 0;
+    m_fileOpen = false;
+    m_fileBytes = 0;
+    m_written = 0;
+    m_pendingWrite = 0;
+    m_receiving = true;
+    m_stream->send(Accept{resumeIndex, offset, digest}.encode());
+    if (m_info.pausedHere) // paused before an interruption: the new stream must know too
+        m_stream->send(encodeSignal(Kind::Pause));
+    m_progress.restartRate();
+    applyPause();
+    maybeComplete();
+}
+
+bool IncomingTransfer::onDataMessage(const QByteArray &message)
+{
+    const std::optional<Kind> kind = kindOf(message);
+    if (m_receiving && (kind == Kind::Pause || kind == Kind::Resume)) {
+        if (!decodeSignal(message, *kind).isOk()) {
+            fail(Error{ErrorCode::MalformedMessage, tr("malformed PAUSE/RESUME")});
+            return false;
+        }
+        m_info.pausedByPeer = *kind == Kind::Pause;
+        applyPause();
+        return true;
+    }
+    if (m_receiving && kind == Kind::Chunk)
+        return onChunk(message);
+    if (m_receiving && kind == Kind::FileEnd)
+        return onFileEnd(message);
+    fail(Error{ErrorCode::MalformedMessage,
+               m_receiving ? tr("unexpected message while receiving")
+                           : tr("data before the answer")});
+    return false;
+}
+
+bool IncomingTransfer::openCurrent(quint64 offset)
+{
+    const quint32 index = currentIndex();
+    const bool isResumeFile = index == m_resumeIndex && m_resumeOffset > 0;
+    if (offset != 0 && !(isResumeFile && offset == m_resumeOffset)) {
+        fail(Error{ErrorCode::MalformedMessage,
+                   tr("file %1 starts at offset %2").arg(index).arg(offset)});
+        return false;
+    }
+    QMetaObject::invokeMethod(m_writer->worker(), "openFile", Qt::QueuedConnection,
+                              Q_ARG(Ferry::Net::TargetFile, targetFile(*m_manifest, index)),
+                              Q_ARG(quint64, offset), Q_ARG(bool, index == m_resumeIndex));
+    if (isResumeFile && offset == 0)
+        m_baseBytes -= m_resumeOffset; // the sender's prefix differed: the file starts again
+    m_fileOpen = true;
+    m_fileBytes = offset;
+    return true;
+}
+
+bool IncomingTransfer::onChunk(const QByteArray &message)
+{
+    const auto chunk = Chunk::decode(message);
+    if (!chunk.isOk() || m_cursor >= m_files.size() || chunk.value->index != currentIndex()) {
+        fail(Error{ErrorCode::MalformedMessage,
+                   chunk.isOk() ? tr("CHUNK for entry %1 out of order").arg(chunk.value->index)
+                                : chunk.why});
+        return false;
+    }
+    if (!m_fileOpen && !openCurrent(chunk.value->offset))
+        return false;
+    if (chunk.value->offset != m_fileBytes) {
+        fail(
+            Error{ErrorCode::MalformedMessage,
+                  tr("CHUNK at offset %1, expected %2").arg(chunk.value->offset).arg(m_fileBytes)});
+        return false;
+    }
+    const SpacedropEntry &entry = entries()[currentIndex()];
+    if (quint64(chunk.value->dataSize) > entry.size - m_fileBytes) {
+        fail(Error{ErrorCode::SizeMismatch,
+                   tr("%1: the sender sent more than the %2 bytes it declared")
+                       .arg(entry.path)
+                       .arg(entry.size)});
+        return false;
+    }
+    m_fileBytes += quint64(chunk.value->dataSize);
+    m_pendingWrite += chunk.value->dataSize;
+    QMetaObject::invokeMethod(m_writer->worker(), "write", Qt::QueuedConnection,
+                              Q_ARG(QByteArray, message));
+    return true;
+}
+
+bool IncomingTransfer::onFileEnd(const QByteArray &message)
+{
+    const auto end = FileEnd::decode(message);
+    if (!end.isOk() || m_cursor >= m_files.size() || end.value->index != currentIndex()) {
+        fail(Error{ErrorCode::MalformedMessage,
+                   end.isOk() ? tr("FILE_END for entry %1 out of order").arg(end.value->index)
+                              : end.why});
+        return false;
+    }
+    const SpacedropEntry &entry = entries()[currentIndex()];
+    const bool resumeHeldAll = currentIndex() == m_resumeIndex && m_resumeOffset == entry.size;
+    if (!m_fileOpen && !openCurrent(resumeHeldAll ? m_resumeOffset : 0))
+        return false;
+    if (m_fileBytes != entry.size) {
+        fail(Error{ErrorCode::SizeMismatch,
+                   tr("%1: %2 bytes received, %3 declared")
+                       .arg(entry.path)
+                       .arg(m_fileBytes)
+                       .arg(entry.size)});
+        return false;
+    }
+    QMetaObject::invokeMethod(m_writer->worker(), "finishFile", Qt::QueuedConnection,
+                              Q_ARG(QByteArray, end.value->sha256));
+    m_fileOpen = false;
+    m_fileBytes = 0;
+    ++m_cursor;
+    return true;
+}
+
+void IncomingTransfer::onFileCompleted(quint32 index)
+{
+    ++m_completed;
+    m_manifest->resumeIndex = index + 1;
+    m_info.filesDone = m_completed + (m_info.fileCount - int(m_files.size()));
+    // The manifest is not rewritten per file (100 000 entries take most of a second to save):
+    // resuming finds the files completed since by looking (firstIncompleteFile).
+    reportProgress();
+    maybeComplete();
+}
+
+void IncomingTransfer::onRemoteFinished()
+{
+    m_remoteFinished = true;
+    if (m_stream && m_stream->messagesAvailable() > 0)
+        return; // judged once the messages before the FIN are read (onMessages)
+    if (m_receiving && m_cursor < m_files.size())
+        return fail(
+            Error{ErrorCode::SizeMismatch, tr("the sender stopped before sending every file")});
+    maybeComplete();
+}
+
+void IncomingTransfer::maybeComplete()
+{
+    if (!m_receiving || m_completed < m_files.size() || !m_remoteFinished || !m_stream)
+        return;
+    m_stream->send(encodeSignal(Kind::Done));
+    m_stream->finish();
+    end(TransferState::Completed);
+}
+
+void IncomingTransfer::onStreamClosed(const Error &error)
+{
+    if (isFinalState(m_info.state) || m_info.state == TransferState::Interrupted)
+        return;
+    if (!m_offerCollected && !error.isError())
+        return end(TransferState::Failed,
+                   Error{ErrorCode::MalformedMessage, tr("the sender ended before its offer")});
+    if (!error.isError())
+        return; // both FINs after DONE or DECLINE: already ended
+    end(outcomeOf(error), error);
+}
+
+void IncomingTransfer::pause()
+{
+    if (m_info.pausedHere || !m_receiving || isFinalState(m_info.state))
+        return;
+    m_info.pausedHere = true;
+    if (m_stream)
+        m_stream->send(encodeSignal(Kind::Pause));
+    applyPause();
+}
+
+void IncomingTransfer::resume()
+{
+    if (!m_info.pausedHere || !m_receiving || isFinalState(m_info.state))
+        return;
+    m_info.pausedHere = false;
+    if (m_stream)
+        m_stream->send(encodeSignal(Kind::Resume));
+    applyPause();
+}
+
+void IncomingTransfer::applyPause()
+{
+    if (!m_stream)
+        return;
+    // The stall timeout is the stream's idle timeout: data must keep arriving unless paused.
+    m_stream->setIdleTimeout(paused() ? Milliseconds{0} : m_node->config().spacedropStallTimeout);
+    if (!paused())
+        m_progress.restartRate();
+    setState(paused() ? TransferState::Paused : TransferState::Running);
+}
+
+void IncomingTransfer::cancel()
+{
+    if (isFinalState(m_info.state))
+        return;
+    if (m_info.state == TransferState::AwaitingDecision && m_stream && !m_receiving)
+        return decline(DeclineReason::Declined, tr("declined"));
+    if (m_stream && !m_stream->isClosed())
+        m_stream->reset(ErrorCode::Cancelled, QStringLiteral("cancelled by the receiver"));
+    end(TransferState::Cancelled, Error{ErrorCode::Cancelled, tr("cancelled here")});
+}
+
+void IncomingTransfer::fail(const Error &error)
+{
+    if (m_stream && !m_stream->isClosed())
+        m_stream->reset(error.code, error.detail);
+    end(outcomeOf(error), error);
+}
+
+void IncomingTransfer::saveProgress()
+{
+    if (!m_manifest || !m_store)
+        return;
+    QString error;
+    if (!m_store->saveIncoming(*m_manifest, &error))
+        qCWarning(lcSpacedrop) << "cannot save the manifest of" << m_info.id << error;
+}
+
+void IncomingTransfer::end(TransferState state, const Error &error)
+{
+    m_decisionTimer.stop();
+    m_info.error = error;
+    if (state == TransferState::Completed) {
+        m_info.doneBytes = m_info.totalBytes;
+        m_info.filesDone = m_info.fileCount;
+        m_info.currentFile.clear();
+    }
+    cleanUp(state);
+    if (isFinalState(state))
+        m_info.finishedMs = QDateTime::currentMSecsSinceEpoch();
+    qCInfo(lcSpacedrop) << "incoming" << m_info.id << transferStateName(state) << error.toString();
+    setState(state);
+}
+
+void IncomingTransfer::cleanUp(TransferState state)
+{
+    const bool keepParts = state == TransferState::Interrupted;
+    const bool wasReceiving = m_receiving;
+    m_receiving = false;
+    m_attempt.reset();
+    if (m_writer) {
+        QMetaObject::invokeMethod(m_writer->worker(), keepParts ? "suspend" : "discard",
+                                  Qt::BlockingQueuedConnection);
+        m_writer.reset();
+    }
+    m_stream.clear();
+    m_pendingWrite = 0;
+    m_remoteFinished = false;
+    if (!m_manifest)
+        return;
+    if (keepParts) {
+        if (wasReceiving)
+            saveProgress();
+        return;
+    }
+    if (state != TransferState::Completed)
+        removePartFiles(*m_manifest);
+    if (m_store)
+        m_store->remove(m_manifest->id);
+    m_manifest.reset();
+}
+
+void IncomingTransfer::setState(TransferState state)
+{
+    const bool moved = m_info.state != state;
+    m_info.state = state;
+    if (state != TransferState::Running)
+        m_info.bytesPerSecond = 0;
+    Q_EMIT changed(moved);
+}
+
+void IncomingTransfer::reportProgress()
+{
+    m_progress.update(m_info, m_baseBytes + m_written);
+    Q_EMIT changed(false);
+}
+
+} // namespace Ferry::Net
