@@ -311,9 +311,13 @@ void Connection::close(const Error &reason)
     m_handshakeTimer.stop();
     m_idleTimer.stop();
     m_stallTimer.stop();
-    if (canTell && !reason.remote && isWireCode(reason.code))
+    if (canTell && !reason.remote && isWireCode(reason.code)) {
+        // A RESET queued in this same turn (a cancel just before a quit) still goes first, so
+        // the peer learns why the operation ended rather than just that we left.
+        m_socket->write(m_mux->takeControlFrames());
         m_socket->write(
             encodeFrame(FrameType::GoAway, 0, ErrorPayload::encode(reason.code, reason.detail)));
+    }
     m_mux->closeAll(reason);
     Q_EMIT closed(reason);
     if (!canTell || m_socket->state() == QAbstractSocket::UnconnectedState) {

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <deque>
+#include <utility>
 
 namespace Ferry::Net {
 
@@ -39,6 +40,10 @@ public:
     qint64 queuedBytes(quint32 stream) const;
     qint64 sendWindow(quint32 stream) const;
     bool hasWork() const;
+
+    // The queued control frames alone (OPEN, RESET, WINDOW, FIN-less), emptied: a closing
+    // connection still sends its RESETs before its GOAWAY.
+    QByteArray takeControl() { return std::exchange(m_control, QByteArray()); }
 
     // Frames worth at least maxBytes (or all that can go now), appended to one buffer.
     QByteArray takeBatch(qint64 maxBytes, Sent *sent = nullptr);

@@ -230,6 +230,21 @@ void Multiplexer::streamConsumed(quint32 id, qint64 bytes)
     Q_EMIT framesQueued();
 }
 
+void Multiplexer::growReceiveWindow(quint32 id, qint64 bytes)
+{
+    const QPointer<Stream> stream = m_streams.value(id);
+    qint64 &credit = m_recvCredit[id];
+    // The window may never pass 2^31 - 1 (docs/PROTOCOL.md §6.4).
+    bytes = std::min<qint64>(bytes, 0x7FFFFFFF - credit - m_recvConsumed.value(id));
+    if (!stream || stream->isRemoteFinished() || bytes <= 0)
+        return;
+    QByteArray increment;
+    ByteWriter(increment).u32(static_cast<quint32>(bytes));
+    m_scheduler.queueControl(FrameType::Window, id, increment);
+    credit += bytes;
+    Q_EMIT framesQueued();
+}
+
 void Multiplexer::forgetStream(quint32 id)
 {
     const QPointer<Stream> stream = m_streams.take(id);

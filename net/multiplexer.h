@@ -53,6 +53,8 @@ public:
     QByteArray takeBatch(qint64 maxBytes, FrameScheduler::Sent *sent);
     // After the batch was handed to the socket: tells its streams (producers refill here).
     void noteSent(const FrameScheduler::Sent &sent);
+    // Control frames still queued (RESETs of cancelled operations), taken for a last write.
+    QByteArray takeControlFrames() { return m_scheduler.takeControl(); }
 
 Q_SIGNALS:
     void framesQueued(); // schedule a pump
@@ -74,6 +76,7 @@ private:
     void queueStreamFin(quint32 id);
     void resetStream(quint32 id, ErrorCode code, const QString &detail);
     void streamConsumed(quint32 id, qint64 bytes);
+    void growReceiveWindow(quint32 id, qint64 bytes);
     qint64 streamQueuedBytes(quint32 id) const { return m_scheduler.queuedBytes(id); }
     void forgetStream(quint32 id);
 

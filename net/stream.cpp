@@ -72,6 +72,12 @@ qint64 Stream::bytesQueued() const
     return m_mux->streamQueuedBytes(m_id);
 }
 
+void Stream::growReceiveWindow(qint64 bytes)
+{
+    if (m_mux && !m_closed)
+        m_mux->growReceiveWindow(m_id, bytes);
+}
+
 void Stream::setIdleTimeout(Milliseconds timeout)
 {
     m_idleTimer.stop();

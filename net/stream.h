@@ -48,6 +48,10 @@ public:
     // Bytes queued by send() that have not yet been handed to the socket.
     qint64 bytesQueued() const;
 
+    // Lets the peer have bytes more unread data in flight on this stream than the initial
+    // window (a bulk receiver that keeps up: more in flight, fewer stalls on WINDOW round trips).
+    void growReceiveWindow(qint64 bytes);
+
     // Resets the stream with Timeout when nothing arrives for this long (0 = never).
     void setIdleTimeout(Milliseconds timeout);
 

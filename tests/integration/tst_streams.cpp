@@ -31,6 +31,7 @@ private Q_SLOTS:
     void unknownOperationResetsOnlyThatStream();
     void resetCarriesCodeAndDetail();
     void windowBoundsUnreadData();
+    void grownWindowLetsMoreIn();
     void pingAnswersDuringBulkTransfer();
     void incomingStreamsAreCapped();
     void idleStreamTimesOut();
@@ -189,6 +190,24 @@ void TestStreams::windowBoundsUnreadData()
             QTRY_VERIFY(in->messagesAvailable() > 0);
     }
     QTRY_COMPARE(out->bytesQueued(), qint64(0));
+}
+
+void TestStreams::grownWindowLetsMoreIn()
+{
+    Test::RecordingHandler lazy; // never reads
+    b->registerHandler(kTestTag, &lazy);
+    Net::Stream *out = a->openStream(b->identity(), kTestHeader);
+    const QByteArray chunk(256 * 1024, 'x');
+    for (int i = 0; i < 32; ++i)
+        out->send(chunk);
+    QTRY_COMPARE(lazy.streams.size(), 1);
+    Net::Stream *in = lazy.streams[0];
+    QTRY_COMPARE(in->messagesAvailable(), 8);
+    in->growReceiveWindow(3 << 20); // 2 MiB + 3 MiB unread may now be in flight
+    QTRY_COMPARE(in->messagesAvailable(), 20);
+    QTest::qWait(200); // (a negative check: nothing more may arrive)
+    QCOMPARE(in->messagesAvailable(), 20);
+    QCOMPARE(out->bytesQueued(), qint64(12) * chunk.size());
 }
 
 void TestStreams::pingAnswersDuringBulkTransfer()
