@@ -75,6 +75,7 @@ struct NodeConfig
     qint64 spacedropFreeSpaceMargin = 64 << 20; // kept free at the destination
     qint64 spacedropReadAhead = 4 << 20; // sender: bytes read ahead of the socket
     qint64 spacedropWriteBehind = 8 << 20; // receiver: bytes waiting for the disk
+    qint64 spacedropReceiveWindow = 8 << 20; // receiver: stream window once data flows
 
     // Short timeouts so that tests of timeouts finish quickly; the same limits otherwise.
     static NodeConfig forTests()

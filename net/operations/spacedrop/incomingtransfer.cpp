@@ -307,6 +307,7 @@ void IncomingTransfer::sendAccept(quint32 resumeIndex, quint64 offset, const QBy
     m_pendingWrite = 0;
     m_receiving = true;
     m_stream->send(Accept{resumeIndex, offset, digest}.encode());
+    m_stream->growReceiveWindow(m_node->config().spacedropReceiveWindow - (2 << 20));
     if (m_info.pausedHere) // paused before an interruption: the new stream must know too
         m_stream->send(encodeSignal(Kind::Pause));
     m_progress.restartRate();
@@ -496,16 +497,23 @@ void IncomingTransfer::cancel()
         return;
     if (m_info.state == TransferState::AwaitingDecision && m_stream && !m_receiving)
         return decline(DeclineReason::Declined, tr("declined"));
-    if (m_stream && !m_stream->isClosed())
-        m_stream->reset(ErrorCode::Cancelled, QStringLiteral("cancelled by the receiver"));
+    resetStream(ErrorCode::Cancelled, QStringLiteral("cancelled by the receiver"));
     end(TransferState::Cancelled, Error{ErrorCode::Cancelled, tr("cancelled here")});
 }
 
 void IncomingTransfer::fail(const Error &error)
 {
-    if (m_stream && !m_stream->isClosed())
-        m_stream->reset(error.code, error.detail);
+    resetStream(error.code, error.detail);
     end(outcomeOf(error), error);
+}
+
+void IncomingTransfer::resetStream(ErrorCode code, const QString &detail)
+{
+    // Our own reset must not come back as the stream's closed(): the caller ends the transfer.
+    // The writer's signals go with the attempt too; cleanUp() still stops the writer.
+    m_attempt.reset();
+    if (m_stream && !m_stream->isClosed())
+        m_stream->reset(code, detail);
 }
 
 void IncomingTransfer::saveProgress()

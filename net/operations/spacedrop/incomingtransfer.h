@@ -78,6 +78,7 @@ private:
     void applyPause();
     void saveProgress();
     void fail(const Error &error);
+    void resetStream(ErrorCode code, const QString &detail);
     void end(TransferState state, const Error &error = {});
     void cleanUp(TransferState state);
     void setState(TransferState state);

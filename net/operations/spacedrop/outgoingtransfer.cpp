@@ -337,16 +337,22 @@ void OutgoingTransfer::cancel()
 {
     if (isFinalState(m_info.state))
         return;
-    if (m_stream && !m_stream->isClosed())
-        m_stream->reset(ErrorCode::Cancelled, QStringLiteral("cancelled by the sender"));
+    resetStream(ErrorCode::Cancelled, QStringLiteral("cancelled by the sender"));
     end(TransferState::Cancelled, Error{ErrorCode::Cancelled, tr("cancelled here")});
 }
 
 void OutgoingTransfer::fail(const Error &error)
 {
-    if (m_stream && !m_stream->isClosed())
-        m_stream->reset(error.code, error.detail);
+    resetStream(error.code, error.detail);
     end(outcomeOf(error), error);
+}
+
+void OutgoingTransfer::resetStream(ErrorCode code, const QString &detail)
+{
+    // Our own reset must not come back as the stream's closed(): the caller ends the transfer.
+    m_attempt.reset();
+    if (m_stream && !m_stream->isClosed())
+        m_stream->reset(code, detail);
 }
 
 void OutgoingTransfer::end(TransferState state, const Error &error)

@@ -73,6 +73,7 @@ private:
     void applyPause();
     void checkStall();
     void fail(const Error &error); // resets the stream with error (ours) and ends
+    void resetStream(ErrorCode code, const QString &detail);
     void end(TransferState state, const Error &error = {});
     void endAttempt();
     void setState(TransferState state);

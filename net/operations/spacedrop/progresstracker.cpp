@@ -7,6 +7,7 @@ namespace Ferry::Net {
 namespace {
 constexpr qint64 kRateWindowMs = 3'000;
 constexpr qint64 kMinRateSpanMs = 200;
+constexpr quint64 kRestartBytes = 1 << 20;
 } // namespace
 
 ProgressTracker::ProgressTracker(const SpacedropEntries &entries) : m_entries(entries)
@@ -30,6 +31,14 @@ void ProgressTracker::restartRate()
 void ProgressTracker::update(TransferInfo &info, quint64 doneBytes)
 {
     doneBytes = std::min(doneBytes, info.totalBytes);
+    // Estimates may wobble back by a message header or so; only a restarted file (a prefix
+    // that did not match) really moves backwards.
+    if (!m_samples.empty() && doneBytes < m_samples.back().bytes) {
+        if (m_samples.back().bytes - doneBytes > kRestartBytes)
+            m_samples.clear();
+        else
+            doneBytes = m_samples.back().bytes;
+    }
     info.doneBytes = doneBytes;
 
     // The file being moved is the first one whose end lies beyond doneBytes; files of size 0
@@ -50,8 +59,6 @@ void ProgressTracker::update(TransferInfo &info, quint64 doneBytes)
     }
 
     const qint64 now = m_clock.elapsed();
-    if (!m_samples.empty() && doneBytes < m_samples.back().bytes)
-        m_samples.clear(); // a restarted file moves backwards
     m_samples.push_back({now, doneBytes});
     while (m_samples.size() > 2 && now - m_samples[1].ms >= kRateWindowMs)
         m_samples.pop_front();
