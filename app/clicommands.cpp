@@ -1,8 +1,11 @@
 #include "app/clicommands.h"
 
 #include "app/console.h"
+#include "app/headlesstransfers.h"
 #include "app/nodehost.h"
 #include "app/peerformat.h"
+#include "app/receivecommand.h"
+#include "app/sendcommand.h"
 #include "app/signalwatcher.h"
 #include "net/discovery.h"
 #include "net/hostport.h"
@@ -36,6 +39,8 @@ CliCommands::~CliCommands() = default;
 
 void CliCommands::run()
 {
+    if (runTransferCommand())
+        return;
     m_host = std::make_unique<NodeHost>(m_options);
     connect(m_host.get(), &NodeHost::failed, this, [this](const QString &reason) {
         printErr(QStringLiteral("ferry: %1\n").arg(reason));
@@ -43,6 +48,25 @@ void CliCommands::run()
     });
     connect(m_host.get(), &NodeHost::identityLoaded, this, &CliCommands::onIdentityLoaded);
     m_host->loadIdentity();
+}
+
+// send and receive: their own classes, which bring up their own node.
+bool CliCommands::runTransferCommand()
+{
+    const auto forward = [this](int exitCode) { Q_EMIT finished(exitCode); };
+    if (m_options.command == Options::Command::Send) {
+        m_send = std::make_unique<SendCommand>(m_options);
+        connect(m_send.get(), &SendCommand::finished, this, forward);
+        m_send->run();
+        return true;
+    }
+    if (m_options.command == Options::Command::Receive) {
+        m_receive = std::make_unique<ReceiveCommand>(m_options);
+        connect(m_receive.get(), &ReceiveCommand::finished, this, forward);
+        m_receive->run();
+        return true;
+    }
+    return false;
 }
 
 void CliCommands::onIdentityLoaded()
@@ -61,6 +85,8 @@ void CliCommands::onIdentityLoaded()
     case Options::Command::Ping:
         return runPing();
     case Options::Command::Gui:
+    case Options::Command::Send:
+    case Options::Command::Receive:
         break;
     }
     finish(2);
@@ -106,6 +132,7 @@ void CliCommands::runHeadless()
                 });
         }
         showHeadlessEvents();
+        m_transfers = std::make_unique<HeadlessTransfers>(m_options, m_host->spacedrop());
     });
     stopOnSignal(QStringLiteral("stopping\n"));
     m_host->startNode(NodeHost::Start::Listen);
@@ -332,26 +359,16 @@ void CliCommands::finish(int exitCode)
         return;
     m_finished = true;
     Net::NetworkService *service = m_host ? m_host->service() : nullptr;
-    Net::Node *node = service ? service->node() : nullptr;
-    if (!node)
+    if (!service)
         return Q_EMIT finished(exitCode);
-    // Nothing more to show: the peers and interfaces that stopping loses are not news.
+    // Nothing more to show: the peers, interfaces and transfers that stopping loses are not news.
     service->registry()->disconnect(this);
     if (Net::Discovery *discovery = service->discovery())
         discovery->disconnect(this);
-    // Say goodbye first: peers learn why we left (GOODBYE, GOAWAY) instead of seeing a dropped
-    // link. Each connection gives up on its own after a short linger, so this cannot hang.
-    const bool waitForGoodbyes = node->liveConnectionCount() > 0;
-    if (waitForGoodbyes) {
-        connect(node, &Net::Node::allConnectionsReleased, this,
-                [this, exitCode] { Q_EMIT finished(exitCode); });
-    }
-    if (service->isRunning())
-        service->stop();
-    else
-        node->stop();
-    if (!waitForGoodbyes)
-        Q_EMIT finished(exitCode);
+    m_transfers.reset();
+    connect(m_host.get(), &NodeHost::nodeStopped, this,
+            [this, exitCode] { Q_EMIT finished(exitCode); });
+    m_host->stopNode();
 }
 
 } // namespace Ferry::App

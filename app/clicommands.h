@@ -12,11 +12,15 @@
 
 namespace Ferry::App {
 
+class HeadlessTransfers;
 class NodeHost;
+class ReceiveCommand;
+class SendCommand;
 class SignalWatcher;
 
-// The terminal front-end's commands: identity, peers, ping and the headless node. Each ends by
-// calling finished(exit code) exactly once; main() then leaves the event loop.
+// The terminal front-end's commands: identity, peers, ping and the headless node here; send and
+// receive in classes of their own. Each ends by calling finished(exit code) exactly once; main()
+// then leaves the event loop.
 class CliCommands : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    bool runTransferCommand();
     void onIdentityLoaded();
     void printIdentity();
     void printDiscoveryState();
@@ -50,6 +55,9 @@ private:
     Options m_options;
     std::unique_ptr<NodeHost> m_host;
     std::unique_ptr<SignalWatcher> m_signals;
+    std::unique_ptr<SendCommand> m_send;
+    std::unique_ptr<ReceiveCommand> m_receive;
+    std::unique_ptr<HeadlessTransfers> m_transfers; // headless: its Spacedrop log
     QList<qint64> m_rtts;
     QHash<Net::RemoteIdentity, Net::PeerRecord> m_shown; // peers --watch: as last printed
     Net::RemoteIdentity m_target; // ping NAME: once found

@@ -3,8 +3,11 @@
 #include "app/keychainsecretstore.h"
 #include "net/filesecretstore.h"
 #include "net/identitystore.h"
+#include "net/operations/spacedrop/spacedropservice.h"
+#include "net/peerregistry.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace Ferry::App {
@@ -66,6 +69,12 @@ Net::NodeConfig NodeHost::configFor(const Options &options, Start how)
     config.discoveryInterfaces = interfaces;
     // Naming interfaces is asking for exactly those, loopback included when it is named.
     config.discoveryLoopback = !interfaces.isEmpty();
+    // Seconds a transfer may see no progress before it counts as interrupted (slow or lossy
+    // networks want more; the end-to-end tests want less).
+    bool ok = false;
+    const int stall = qEnvironmentVariableIntValue("FERRY_STALL_TIMEOUT", &ok);
+    if (ok && stall > 0 && stall <= 3600)
+        config.spacedropStallTimeout = Net::Milliseconds{stall * 1000};
     return config;
 }
 
@@ -74,6 +83,7 @@ void NodeHost::startNode(Start how)
     const Net::NodeConfig config = configFor(m_options, how);
     const Net::PeerMetadata metadata = Net::PeerMetadata::forThisDevice(m_options.deviceName);
     m_service = std::make_unique<Net::NetworkService>(m_identity, metadata, config);
+    makeSpacedrop(how);
     if (how != Start::DialOnly) {
         for (const QString &peer : std::as_const(m_options.peers))
             m_service->addManualPeer(peer);
@@ -82,7 +92,61 @@ void NodeHost::startNode(Start how)
         if (!m_service->start(m_options.port < 0))
             return Q_EMIT failed(m_service->errorString());
     }
+    m_spacedrop->setNode(m_service->node()); // start() replaces the node on port fallback
+    // Only the device's long-lived node (window, headless, receive) picks up the transfers an
+    // earlier run left unfinished: a short command would start them and cut them off again.
+    if (how == Start::Listen)
+        m_spacedrop->restore();
     Q_EMIT nodeStarted();
+}
+
+void NodeHost::makeSpacedrop(Start how)
+{
+    m_spacedrop = std::make_unique<Net::SpacedropService>(
+        m_service->node(), QDir(m_dataDir).filePath(QStringLiteral("spacedrop")));
+    Net::SpacedropPolicy &policy = m_spacedrop->policy();
+    // Short commands (send, ping, peers) are nobody's inbox: offers to them are declined at once.
+    policy.setReceivingEnabled(how == Start::Listen);
+    policy.setAcceptAll(m_options.acceptAll);
+    policy.setAcceptFrom(
+        QSet<Net::RemoteIdentity>(m_options.acceptFrom.cbegin(), m_options.acceptFrom.cend()));
+    m_spacedrop->setDefaultDestination(m_options.destination.isEmpty()
+                                           ? defaultDestination()
+                                           : QDir(m_options.destination).absolutePath());
+    Net::NetworkService *service = m_service.get();
+    m_spacedrop->setConnector(
+        [service](const Net::RemoteIdentity &peer) { service->connectToPeer(peer); });
+    Net::SpacedropService *spacedrop = m_spacedrop.get();
+    const auto available
+        = [spacedrop](const Net::PeerRecord &peer) { spacedrop->notePeerAvailable(peer.identity); };
+    connect(service->registry(), &Net::PeerRegistry::peerDiscovered, spacedrop, available);
+    connect(service->registry(), &Net::PeerRegistry::peerUpdated, spacedrop, available);
+}
+
+void NodeHost::stopNode()
+{
+    Net::Node *node = this->node();
+    if (!node)
+        return Q_EMIT nodeStopped();
+    const bool waitForGoodbyes = node->liveConnectionCount() > 0;
+    if (waitForGoodbyes) {
+        connect(node, &Net::Node::allConnectionsReleased, this, &NodeHost::nodeStopped,
+                Qt::SingleShotConnection);
+    }
+    if (m_service->isRunning())
+        m_service->stop();
+    else
+        node->stop();
+    if (!waitForGoodbyes)
+        Q_EMIT nodeStopped();
+}
+
+QString NodeHost::defaultDestination()
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (!downloads.isEmpty() && QFileInfo(downloads).isDir())
+        return downloads;
+    return QDir::homePath();
 }
 
 } // namespace Ferry::App

@@ -13,13 +13,14 @@
 namespace Ferry::Net {
 class IdentityStore;
 class SecretStore;
+class SpacedropService;
 } // namespace Ferry::Net
 
 namespace Ferry::App {
 
 // Brings the network up for any front-end: loads (or creates) the device identity from the
-// keychain or its fallback file, builds the NetworkService (node, discovery, manual peers) from
-// the options, and starts it when asked to.
+// keychain or its fallback file, builds the NetworkService (node, discovery, manual peers) and
+// the SpacedropService from the options, and starts them when asked to.
 class NodeHost : public QObject
 {
     Q_OBJECT
@@ -37,9 +38,13 @@ public:
     explicit NodeHost(const Options &options, QObject *parent = nullptr);
     ~NodeHost() override;
 
-    // Loads the identity; then builds the service and starts it as asked.
+    // Loads the identity; then builds the services and starts them as asked.
     void loadIdentity();
     void startNode(Start how);
+    // Says goodbye to every peer (GOODBYE, GOAWAY) and stops; nodeStopped() when the goodbyes
+    // are out (each connection gives up after a short linger, so this cannot hang). At once when
+    // nothing runs.
+    void stopNode();
 
     const Net::DeviceIdentity &identity() const { return m_identity; }
     const Net::KeyStorage &keyStorage() const { return m_storage; }
@@ -48,6 +53,12 @@ public:
     // after nodeStarted.
     Net::Node *node() const { return m_service ? m_service->node() : nullptr; }
     QString dataDir() const { return m_dataDir; }
+    // Spacedrop on this node, from startNode() on (null before).
+    Net::SpacedropService *spacedrop() const { return m_spacedrop.get(); }
+
+    // Where received files go unless the user says otherwise: the Downloads folder when it
+    // exists, else the home folder.
+    static QString defaultDestination();
 
     // The configuration the options and the environment (FERRY_INTERFACES) ask for.
     static Net::NodeConfig configFor(const Options &options, Start how);
@@ -55,9 +66,12 @@ public:
 Q_SIGNALS:
     void identityLoaded();
     void nodeStarted();
+    void nodeStopped();
     void failed(const QString &reason);
 
 private:
+    void makeSpacedrop(Start how);
+
     Options m_options;
     QString m_dataDir;
     std::unique_ptr<Net::SecretStore> m_keychain;
@@ -66,6 +80,8 @@ private:
     Net::DeviceIdentity m_identity;
     Net::KeyStorage m_storage;
     std::unique_ptr<Net::NetworkService> m_service;
+    // After m_service: destroyed first, its transfers say goodbye while the node still exists.
+    std::unique_ptr<Net::SpacedropService> m_spacedrop;
 };
 
 } // namespace Ferry::App

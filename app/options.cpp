@@ -59,21 +59,43 @@ struct Spec
                  QStringLiteral("ping: send N pings (default 1)."), QStringLiteral("N"));
     const QCommandLineOption wait
         = option({QStringLiteral("wait")},
-                 QStringLiteral("peers, ping NAME: look for devices this long (default 2)."),
+                 QStringLiteral("peers, ping NAME, send: look for devices this long (default 2)."),
                  QStringLiteral("SECONDS"));
     const QCommandLineOption watch
         = option({QStringLiteral("watch")},
                  QStringLiteral("peers: keep running and print every change until interrupted."));
+    const QCommandLineOption to = option(
+        {QStringLiteral("to")},
+        QStringLiteral("send: the receiving device, by name or identity (found on the network)."),
+        QStringLiteral("NAME|IDENTITY"));
+    const QCommandLineOption message
+        = option({QStringLiteral("message")},
+                 QStringLiteral("send: a message shown to the receiver (at most 1024 bytes)."),
+                 QStringLiteral("TEXT"));
+    const QCommandLineOption dest = option(
+        {QStringLiteral("dest")},
+        QStringLiteral("receive, --headless: save received files in DIR (default: Downloads)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption acceptFrom
+        = option({QStringLiteral("accept-from")},
+                 QStringLiteral("receive, --headless: accept files from this device without "
+                                "asking; repeatable."),
+                 QStringLiteral("IDENTITY"));
+    const QCommandLineOption acceptAll = option(
+        {QStringLiteral("accept-all")},
+        QStringLiteral("receive, --headless: accept files from every device without asking "
+                       "(unsafe on untrusted networks)."));
 
     Spec()
     {
         parser.setApplicationDescription(
             QStringLiteral("Ferry shares files with devices on the local network, peer to peer."));
         parser.addOptions({help, version, headless, dataDir, name, listen, port, noDiscovery,
-                           interfaces, peer, expect, count, wait, watch});
-        parser.addPositionalArgument(
-            QStringLiteral("command"),
-            QStringLiteral("identity | peers | ping TARGET (none: desktop app)"));
+                           interfaces, peer, expect, count, wait, watch, to, message, dest,
+                           acceptFrom, acceptAll});
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     QStringLiteral("identity | peers | ping TARGET | send PATH... "
+                                                    "| receive (none: desktop app)"));
     }
 
     QString usageText() const
@@ -90,9 +112,26 @@ struct Spec
                    "  ping TARGET       connect, verify, and measure the round trip; TARGET is\n"
                    "                    HOST:PORT, [IPv6]:PORT, or a device's name or identity\n"
                    "                    (found on the local network)\n"
+                   "  send --to DEVICE [--message TEXT] PATH...\n"
+                   "                    send files and folders to a device, found by name or\n"
+                   "                    identity like ping's (or reached with --peer); waits for\n"
+                   "                    its answer, shows progress, and retries while the device\n"
+                   "                    is away. Ctrl-C cancels. Exit status: 0 sent, 1 declined,\n"
+                   "                    failed or cancelled by the receiver, 2 a bad command line\n"
+                   "                    or a PATH that does not exist, 130 Ctrl-C (143 SIGTERM)\n"
+                   "  receive [--dest DIR] [--accept-from IDENTITY]... [--accept-all]\n"
+                   "                    receive files until Ctrl-C, asking Accept? [y/N] for\n"
+                   "                    each offer (answers are lines on standard input) unless\n"
+                   "                    the sender is accepted without asking. DIR must exist\n"
+                   "                    (default: the Downloads folder, else the home folder).\n"
+                   "                    --headless takes --dest and --accept-* too; it cannot\n"
+                   "                    ask, so other offers are declined when their time is up\n"
+                   "\nSizes and speeds are shown in binary units (1 KiB = 1024 bytes, MiB, GiB).\n"
                    "\nEnvironment:\n"
                    "  FERRY_INTERFACES  discover only on these interfaces (comma-separated);\n"
-                   "                    --interfaces takes precedence\n");
+                   "                    --interfaces takes precedence\n"
+                   "  FERRY_STALL_TIMEOUT  seconds a transfer may make no progress before it\n"
+                   "                    counts as interrupted and is retried (default 30)\n");
     }
 };
 
@@ -129,6 +168,13 @@ QString parseCommand(const QStringList &positional, bool headless, Options &o)
         quint16 p = 0;
         if (!o.pingByName && !Net::parseHostPort(o.pingTarget, host, p))
             return QStringLiteral("not HOST:PORT: %1").arg(o.pingTarget);
+    } else if (command == QLatin1String("send")) {
+        o.command = Options::Command::Send;
+        o.sendPaths = positional.mid(1);
+        if (o.sendPaths.isEmpty())
+            return QStringLiteral("send needs at least one PATH");
+    } else if (command == QLatin1String("receive") && positional.size() == 1) {
+        o.command = Options::Command::Receive;
     } else {
         return QStringLiteral("unknown command: %1").arg(positional.join(QLatin1Char(' ')));
     }
@@ -196,6 +242,55 @@ QString parseCommandOptions(const Spec &s, Options &o)
     return {};
 }
 
+// What the protocol allows in a message: text without control characters (docs/PROTOCOL.md
+// §13.2), at most 1024 bytes of UTF-8.
+QString checkMessage(const QString &message)
+{
+    for (const QChar c : message) {
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+            return QStringLiteral("--message must be one line, without control characters");
+    }
+    if (message.toUtf8().size() > 1024)
+        return QStringLiteral("--message is longer than 1024 bytes");
+    return {};
+}
+
+// send and receive options; a null string when fine, the usage error otherwise.
+QString parseTransferOptions(const Spec &s, Options &o)
+{
+    const bool sending = o.command == Options::Command::Send;
+    const bool receiving = o.command == Options::Command::Receive
+        || o.command == Options::Command::Headless || o.command == Options::Command::Gui;
+    for (const QCommandLineOption *only : {&s.to, &s.message}) {
+        if (!sending && s.parser.isSet(*only))
+            return QStringLiteral("--%1 is only for send").arg(only->names().constFirst());
+    }
+    for (const QCommandLineOption *only : {&s.dest, &s.acceptFrom, &s.acceptAll}) {
+        if (!receiving && s.parser.isSet(*only))
+            return QStringLiteral("--%1 is only for receive and --headless")
+                .arg(only->names().constFirst());
+    }
+    o.sendTo = s.parser.value(s.to).trimmed();
+    if (sending && o.sendTo.isEmpty())
+        return QStringLiteral("send needs --to NAME|IDENTITY");
+    o.message = s.parser.value(s.message);
+    if (const QString error = checkMessage(o.message); !error.isNull())
+        return error;
+    o.destination = s.parser.value(s.dest);
+    if (s.parser.isSet(s.dest) && o.destination.isEmpty())
+        return QStringLiteral("--dest needs a folder");
+    for (const QString &text : s.parser.values(s.acceptFrom)) {
+        const auto id = Ferry::Net::RemoteIdentity::fromText(text.trimmed());
+        if (!id)
+            return QStringLiteral("not an identity: %1 (--accept-from takes the 52-character "
+                                  "identity that `ferry identity` prints)")
+                .arg(text);
+        o.acceptFrom.append(*id);
+    }
+    o.acceptAll = s.parser.isSet(s.acceptAll);
+    return {};
+}
+
 } // namespace
 
 ParseOutcome parseOptions(const QStringList &arguments)
@@ -220,7 +315,7 @@ ParseOutcome parseOptions(const QStringList &arguments)
     for (const QString &error :
          {parseNetworkOptions(s, o),
           parseCommand(s.parser.positionalArguments(), s.parser.isSet(s.headless), o),
-          parseCommandOptions(s, o)}) {
+          parseCommandOptions(s, o), parseTransferOptions(s, o)}) {
         if (!error.isNull())
             return usageError(error);
     }

@@ -3,15 +3,17 @@
 #include "net/remoteidentity.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace Ferry::App {
 
-// The parsed command line. Subcommands: (none) GUI, --headless, identity, peers, ping.
+// The parsed command line. Subcommands: (none) GUI, --headless, identity, peers, ping, send,
+// receive.
 struct Options
 {
-    enum class Command { Gui, Headless, Identity, Peers, Ping };
+    enum class Command { Gui, Headless, Identity, Peers, Ping, Send, Receive };
 
     Command command = Command::Gui;
     QString dataDir; // empty: the standard app data folder
@@ -25,8 +27,14 @@ struct Options
     bool pingByName = false; // ping: pingTarget is a name or identity, found by discovery
     Ferry::Net::RemoteIdentity expect; // ping: only accept this identity
     int count = 1; // ping: how many
-    int waitMs = 2000; // peers, ping NAME: how long to listen for devices
+    int waitMs = 2000; // peers, ping NAME, send: how long to listen for devices
     bool watch = false; // peers: keep printing changes until interrupted
+    QString sendTo; // send: the device's name or identity, found by discovery (or --peer)
+    QString message; // send: shown to the receiver
+    QStringList sendPaths; // send: files and folders, as given
+    QString destination; // receive, headless, window: where files land (empty: the default)
+    QList<Ferry::Net::RemoteIdentity> acceptFrom; // ... accepted without asking
+    bool acceptAll = false; // ... every sender accepted without asking
 };
 
 struct ParseOutcome
