@@ -156,7 +156,11 @@ void Connection::onEncrypted()
 
 void Connection::onReadyRead()
 {
-    if (m_state == State::Tls || m_state == State::Closed)
+    if (m_state == State::Closed) {
+        m_socket->readAll(); // closing: what the peer still says no longer matters
+        return;
+    }
+    if (m_state == State::Tls)
         return;
     m_inbuf.append(m_socket->readAll());
     while (m_state != State::Closed) {
@@ -311,7 +315,8 @@ void Connection::close(const Error &reason)
     m_handshakeTimer.stop();
     m_idleTimer.stop();
     m_stallTimer.stop();
-    if (canTell && !reason.remote && isWireCode(reason.code)) {
+    m_wroteGoAway = canTell && !reason.remote && isWireCode(reason.code);
+    if (m_wroteGoAway) {
         // A RESET queued in this same turn (a cancel just before a quit) still goes first, so
         // the peer learns why the operation ended rather than just that we left.
         m_socket->write(m_mux->takeControlFrames());
@@ -325,6 +330,13 @@ void Connection::close(const Error &reason)
         return onDisconnected();
     }
     m_lingerTimer.start(kLingerMs);
+    if (m_wroteGoAway) {
+        // We said GOAWAY: wait for the peer to close (it does so when it reads the GOAWAY), up
+        // to the linger time. Closing first would make our kernel answer the peer's next frame
+        // (a WINDOW it sent before it read the GOAWAY) with a TCP RST, and an RST makes the
+        // peer's kernel drop what it has not read yet: our last RESETs and the GOAWAY itself.
+        return;
+    }
     m_socket->disconnectFromHost();
 }
 

@@ -105,6 +105,7 @@ private:
     HandshakeState m_handshake;
     bool m_pumpScheduled = false;
     bool m_released = false;
+    bool m_wroteGoAway = false; // closing: we told the peer, and wait for it to close
 
     QByteArray m_inbuf;
     qsizetype m_inpos = 0;
