@@ -288,21 +288,8 @@ void IncomingTransfer::sendAccept(quint32 resumeIndex, quint64 offset, const QBy
 {
     if (!m_stream || isFinalState(m_info.state))
         return;
-    m_resumeIndex = resumeIndex;
-    m_resumeOffset = offset;
-    m_files.clear();
-    m_baseBytes = offset;
-    for (quint32 i = 0; i < quint32(entries().size()); ++i) {
-        if (!entries()[i].isFile())
-            continue;
-        if (i < resumeIndex)
-            m_baseBytes += entries()[i].size;
-        else
-            m_files.append(i);
-    }
-    m_cursor = m_completed = 0;
-    m_fileOpen = false;
-    m_fileBytes = 0;
+    m_rx.start(entries(), resumeIndex, offset);
+    m_completed = 0;
     m_written = 0;
     m_pendingWrite = 0;
     m_receiving = true;
@@ -337,51 +324,29 @@ bool IncomingTransfer::onDataMessage(const QByteArray &message)
     return false;
 }
 
-bool IncomingTransfer::openCurrent(quint64 offset)
+bool IncomingTransfer::apply(const ReceiveCursor::Step &step, quint32 index)
 {
-    const quint32 index = currentIndex();
-    const bool isResumeFile = index == m_resumeIndex && m_resumeOffset > 0;
-    if (offset != 0 && !(isResumeFile && offset == m_resumeOffset)) {
-        fail(Error{ErrorCode::MalformedMessage,
-                   tr("file %1 starts at offset %2").arg(index).arg(offset)});
+    if (step.error.isError()) {
+        fail(step.error);
         return false;
     }
-    QMetaObject::invokeMethod(m_writer->worker(), "openFile", Qt::QueuedConnection,
-                              Q_ARG(Ferry::Net::TargetFile, targetFile(*m_manifest, index)),
-                              Q_ARG(quint64, offset), Q_ARG(bool, index == m_resumeIndex));
-    if (isResumeFile && offset == 0)
-        m_baseBytes -= m_resumeOffset; // the sender's prefix differed: the file starts again
-    m_fileOpen = true;
-    m_fileBytes = offset;
+    if (step.open)
+        QMetaObject::invokeMethod(m_writer->worker(), "openFile", Qt::QueuedConnection,
+                                  Q_ARG(Ferry::Net::TargetFile, targetFile(*m_manifest, index)),
+                                  Q_ARG(quint64, step.openAt), Q_ARG(bool, step.resumeFile));
     return true;
 }
 
 bool IncomingTransfer::onChunk(const QByteArray &message)
 {
     const auto chunk = Chunk::decode(message);
-    if (!chunk.isOk() || m_cursor >= m_files.size() || chunk.value->index != currentIndex()) {
-        fail(Error{ErrorCode::MalformedMessage,
-                   chunk.isOk() ? tr("CHUNK for entry %1 out of order").arg(chunk.value->index)
-                                : chunk.why});
+    if (!chunk.isOk()) {
+        fail(Error{ErrorCode::MalformedMessage, chunk.why});
         return false;
     }
-    if (!m_fileOpen && !openCurrent(chunk.value->offset))
+    const quint32 index = chunk.value->index;
+    if (!apply(m_rx.chunk(index, chunk.value->offset, quint64(chunk.value->dataSize)), index))
         return false;
-    if (chunk.value->offset != m_fileBytes) {
-        fail(
-            Error{ErrorCode::MalformedMessage,
-                  tr("CHUNK at offset %1, expected %2").arg(chunk.value->offset).arg(m_fileBytes)});
-        return false;
-    }
-    const SpacedropEntry &entry = entries()[currentIndex()];
-    if (quint64(chunk.value->dataSize) > entry.size - m_fileBytes) {
-        fail(Error{ErrorCode::SizeMismatch,
-                   tr("%1: the sender sent more than the %2 bytes it declared")
-                       .arg(entry.path)
-                       .arg(entry.size)});
-        return false;
-    }
-    m_fileBytes += quint64(chunk.value->dataSize);
     m_pendingWrite += chunk.value->dataSize;
     QMetaObject::invokeMethod(m_writer->worker(), "write", Qt::QueuedConnection,
                               Q_ARG(QByteArray, message));
@@ -391,29 +356,14 @@ bool IncomingTransfer::onChunk(const QByteArray &message)
 bool IncomingTransfer::onFileEnd(const QByteArray &message)
 {
     const auto end = FileEnd::decode(message);
-    if (!end.isOk() || m_cursor >= m_files.size() || end.value->index != currentIndex()) {
-        fail(Error{ErrorCode::MalformedMessage,
-                   end.isOk() ? tr("FILE_END for entry %1 out of order").arg(end.value->index)
-                              : end.why});
+    if (!end.isOk()) {
+        fail(Error{ErrorCode::MalformedMessage, end.why});
         return false;
     }
-    const SpacedropEntry &entry = entries()[currentIndex()];
-    const bool resumeHeldAll = currentIndex() == m_resumeIndex && m_resumeOffset == entry.size;
-    if (!m_fileOpen && !openCurrent(resumeHeldAll ? m_resumeOffset : 0))
+    if (!apply(m_rx.fileEnd(end.value->index), end.value->index))
         return false;
-    if (m_fileBytes != entry.size) {
-        fail(Error{ErrorCode::SizeMismatch,
-                   tr("%1: %2 bytes received, %3 declared")
-                       .arg(entry.path)
-                       .arg(m_fileBytes)
-                       .arg(entry.size)});
-        return false;
-    }
     QMetaObject::invokeMethod(m_writer->worker(), "finishFile", Qt::QueuedConnection,
                               Q_ARG(QByteArray, end.value->sha256));
-    m_fileOpen = false;
-    m_fileBytes = 0;
-    ++m_cursor;
     return true;
 }
 
@@ -421,7 +371,7 @@ void IncomingTransfer::onFileCompleted(quint32 index)
 {
     ++m_completed;
     m_manifest->resumeIndex = index + 1;
-    m_info.filesDone = m_completed + (m_info.fileCount - int(m_files.size()));
+    m_info.filesDone = m_completed + (m_info.fileCount - m_rx.fileCount());
     // The manifest is not rewritten per file (100 000 entries take most of a second to save):
     // resuming finds the files completed since by looking (firstIncompleteFile).
     reportProgress();
@@ -433,7 +383,7 @@ void IncomingTransfer::onRemoteFinished()
     m_remoteFinished = true;
     if (m_stream && m_stream->messagesAvailable() > 0)
         return; // judged once the messages before the FIN are read (onMessages)
-    if (m_receiving && m_cursor < m_files.size())
+    if (m_receiving && !m_rx.allReceived())
         return fail(
             Error{ErrorCode::SizeMismatch, tr("the sender stopped before sending every file")});
     maybeComplete();
@@ -441,7 +391,7 @@ void IncomingTransfer::onRemoteFinished()
 
 void IncomingTransfer::maybeComplete()
 {
-    if (!m_receiving || m_completed < m_files.size() || !m_remoteFinished || !m_stream)
+    if (!m_receiving || m_completed < m_rx.fileCount() || !m_remoteFinished || !m_stream)
         return;
     m_stream->send(encodeSignal(Kind::Done));
     m_stream->finish();
@@ -580,7 +530,7 @@ void IncomingTransfer::setState(TransferState state)
 
 void IncomingTransfer::reportProgress()
 {
-    m_progress.update(m_info, m_baseBytes + m_written);
+    m_progress.update(m_info, m_rx.heldBefore() + m_written);
     Q_EMIT changed(false);
 }
 

@@ -3,6 +3,7 @@
 #include "net/errorcode.h"
 #include "net/operations/spacedrop/offercollector.h"
 #include "net/operations/spacedrop/progresstracker.h"
+#include "net/operations/spacedrop/receivecursor.h"
 #include "net/operations/spacedrop/transferinfo.h"
 #include "net/operations/spacedrop/transfermanifest.h"
 #include "net/operations/spacedrop/workerthread.h"
@@ -67,7 +68,7 @@ private:
     bool onDataMessage(const QByteArray &message);
     bool onChunk(const QByteArray &message);
     bool onFileEnd(const QByteArray &message);
-    bool openCurrent(quint64 offset);
+    bool apply(const ReceiveCursor::Step &step, quint32 index);
     void onRemoteFinished();
     void onStreamClosed(const Error &error);
     void startWorker();
@@ -84,7 +85,6 @@ private:
     void setState(TransferState state);
     void reportProgress();
     bool paused() const { return m_info.pausedHere || m_info.pausedByPeer; }
-    quint32 currentIndex() const { return m_files.value(m_cursor, 0); }
 
     QPointer<Node> m_node;
     QPointer<Stream> m_stream;
@@ -100,15 +100,9 @@ private:
     std::unique_ptr<QObject> m_attempt; // context of the stream's and worker's connections
     std::unique_ptr<WorkerThread<FileWriteWorker>> m_writer;
     bool m_receiving = false;
-    QList<quint32> m_files; // file entries still to receive, from the resume point
-    int m_cursor = 0; // into m_files: the file being received
-    bool m_fileOpen = false;
-    quint64 m_fileBytes = 0; // bytes of the current file held (start offset included)
-    quint32 m_resumeIndex = 0;
-    quint64 m_resumeOffset = 0;
-    int m_completed = 0; // of m_files
+    ReceiveCursor m_rx;
+    int m_completed = 0; // files of this attempt complete under their final name
     qint64 m_pendingWrite = 0;
-    quint64 m_baseBytes = 0;
     quint64 m_written = 0;
     bool m_remoteFinished = false;
 };
