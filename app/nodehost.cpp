@@ -69,6 +69,7 @@ Net::NodeConfig NodeHost::configFor(const Options &options, Start how)
     config.discoveryInterfaces = interfaces;
     // Naming interfaces is asking for exactly those, loopback included when it is named.
     config.discoveryLoopback = !interfaces.isEmpty();
+    config.spacedropDecisionTimeout = Net::Milliseconds{options.requestTimeoutMs};
     // Seconds a transfer may see no progress before it counts as interrupted (slow or lossy
     // networks want more; the end-to-end tests want less).
     bool ok = false;

@@ -85,14 +85,20 @@ struct Spec
         {QStringLiteral("accept-all")},
         QStringLiteral("receive, --headless: accept files from every device without asking "
                        "(unsafe on untrusted networks)."));
+    const QCommandLineOption requestTimeout
+        = option({QStringLiteral("request-timeout")},
+                 QStringLiteral("receive, --headless: decline an offer nobody answered within "
+                                "SECONDS (default 60)."),
+                 QStringLiteral("SECONDS"));
 
     Spec()
     {
         parser.setApplicationDescription(
             QStringLiteral("Ferry shares files with devices on the local network, peer to peer."));
-        parser.addOptions({help, version, headless, dataDir, name, listen, port, noDiscovery,
-                           interfaces, peer, expect, count, wait, watch, to, message, dest,
-                           acceptFrom, acceptAll});
+        parser.addOptions({help,    version, headless,    dataDir,    name,
+                           listen,  port,    noDiscovery, interfaces, peer,
+                           expect,  count,   wait,        watch,      to,
+                           message, dest,    acceptFrom,  acceptAll,  requestTimeout});
         parser.addPositionalArgument(QStringLiteral("command"),
                                      QStringLiteral("identity | peers | ping TARGET | send PATH... "
                                                     "| receive (none: desktop app)"));
@@ -126,6 +132,7 @@ struct Spec
                    "                    (default: the Downloads folder, else the home folder).\n"
                    "                    --headless takes --dest and --accept-* too; it cannot\n"
                    "                    ask, so other offers are declined when their time is up\n"
+                   "                    (--request-timeout SECONDS, default 60)\n"
                    "\nSizes and speeds are shown in binary units (1 KiB = 1024 bytes, MiB, GiB).\n"
                    "\nEnvironment:\n"
                    "  FERRY_INTERFACES  discover only on these interfaces (comma-separated);\n"
@@ -265,7 +272,8 @@ QString parseTransferOptions(const Spec &s, Options &o)
         if (!sending && s.parser.isSet(*only))
             return QStringLiteral("--%1 is only for send").arg(only->names().constFirst());
     }
-    for (const QCommandLineOption *only : {&s.dest, &s.acceptFrom, &s.acceptAll}) {
+    for (const QCommandLineOption *only :
+         {&s.dest, &s.acceptFrom, &s.acceptAll, &s.requestTimeout}) {
         if (!receiving && s.parser.isSet(*only))
             return QStringLiteral("--%1 is only for receive and --headless")
                 .arg(only->names().constFirst());
@@ -288,6 +296,14 @@ QString parseTransferOptions(const Spec &s, Options &o)
         o.acceptFrom.append(*id);
     }
     o.acceptAll = s.parser.isSet(s.acceptAll);
+    if (s.parser.isSet(s.requestTimeout)) {
+        bool ok = false;
+        const int seconds = s.parser.value(s.requestTimeout).toInt(&ok);
+        if (!ok || seconds < 5 || seconds > 3600)
+            return QStringLiteral("--request-timeout must be 5–3600 seconds, not %1")
+                .arg(s.parser.value(s.requestTimeout));
+        o.requestTimeoutMs = seconds * 1000;
+    }
     return {};
 }
 

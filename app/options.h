@@ -35,6 +35,7 @@ struct Options
     QString destination; // receive, headless, window: where files land (empty: the default)
     QList<Ferry::Net::RemoteIdentity> acceptFrom; // ... accepted without asking
     bool acceptAll = false; // ... every sender accepted without asking
+    int requestTimeoutMs = 60'000; // ... an unanswered offer is declined after this long
 };
 
 struct ParseOutcome

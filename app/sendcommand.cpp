@@ -97,7 +97,9 @@ void SendCommand::onNodeStarted()
 
 void SendCommand::resolveTarget(bool final)
 {
-    if (!m_id.isNull() || m_finished || (!final && !m_settled))
+    // A full identity cannot be ambiguous: no need to let the answers to our query settle.
+    const bool exact = Net::RemoteIdentity::fromText(m_options.sendTo).has_value();
+    if (!m_id.isNull() || m_finished || (!final && !m_settled && !exact))
         return;
     QString why;
     const std::optional<Net::PeerRecord> found

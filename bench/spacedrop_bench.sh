@@ -337,6 +337,8 @@ ferry_receiver() {
   done
   line=$(grep -m1 '^listening' "$log") || die "ferry receive is not listening: $(cat "$log.err")"
   rx_port=${line##* }
+  line=$(grep -m1 '^identity' "$log") || die "ferry receive printed no identity"
+  rx_id=${line##* }
 }
 
 stop_ferry_receiver() {
@@ -359,7 +361,7 @@ run_ferry() {
   sync
   rx0=$(proc_ticks "$rx_pid" 14 15)
   timed_sender "$out.tx" "$ferry" send --data-dir "$work/ferry-tx" --name sdbench-tx \
-    --listen 127.0.0.1 --port 0 --interfaces lo --peer "127.0.0.1:$rx_port" --to sdbench-rx \
+    --listen 127.0.0.1 --port 0 --interfaces lo --peer "127.0.0.1:$rx_port" --to "$rx_id" \
     "$path" || die "ferry send failed ($section, round $r): $(cat "$out.tx.err")"
   t1=$(now_us)
   rx1=$(proc_ticks "$rx_pid" 14 15)

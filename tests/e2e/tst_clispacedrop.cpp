@@ -76,6 +76,7 @@ private slots:
     void acceptAllReceivesFolderAndFile();
     void promptAnsweredYesReceives();
     void promptAnsweredNoDeclines();
+    void unansweredPromptTimesOut();
     void sendToUnknownDeviceFails();
     void sendOfMissingPathFailsBeforeNetworking();
     void interruptedSenderCancelsTransfer();
@@ -225,6 +226,22 @@ void TestCliSpacedrop::promptAnsweredNoDeclines()
     QVERIFY2(receiver->isRunning(), qPrintable(receiver->transcript()));
 }
 
+// --request-timeout: nobody answers, the offer is declined as timed out on both sides.
+void TestCliSpacedrop::unansweredPromptTimesOut()
+{
+    const QStringList selection = makeSelection();
+    QVERIFY(!selection.isEmpty());
+    const auto receiver = startReceiver({QStringLiteral("--request-timeout"), QStringLiteral("5")});
+    QVERIFY2(receiver->isRunning(), qPrintable(receiver->transcript()));
+    const auto sender = startSender(selection);
+    QVERIFY2(receiver->waitForOutput(kPrompt, kLineMs).hasMatch(),
+             qPrintable(receiver->transcript() + sender->transcript()));
+    QVERIFY2(sender->waitForExit(kRunMs), qPrintable(sender->transcript()));
+    QVERIFY2(sender->exitedWith(1), qPrintable(sender->transcript()));
+    QVERIFY2(sender->err().contains(QLatin1String("timed out")), qPrintable(sender->transcript()));
+    QCOMPARE(treeOf(m_dest), Tree());
+}
+
 void TestCliSpacedrop::sendToUnknownDeviceFails()
 {
     QVERIFY(writeFile(m_dirs->filePath(QStringLiteral("a.txt")), "a"));
@@ -302,6 +319,10 @@ void TestCliSpacedrop::usageErrors_data()
     row("send without --to", {"send", "a.txt"}, "send needs --to NAME|IDENTITY");
     row("send with empty --to", {"send", "--to", " ", "a.txt"}, "send needs --to NAME|IDENTITY");
     row("send without path", {"send", "--to", "x"}, "send needs at least one PATH");
+    row("request timeout too short", {"receive", "--request-timeout", "2"},
+        "--request-timeout must be 5–3600 seconds, not 2");
+    row("request timeout elsewhere", {"peers", "--request-timeout", "10"},
+        "--request-timeout is only for receive and --headless");
     row("message with a new line", {"send", "--to", "x", "--message", "a\nb", "a.txt"},
         "--message must be one line");
     row("message too long", {"send", "--to", "x", "--message", QString(1025, 'm'), "a.txt"},
