@@ -262,8 +262,9 @@ void OutgoingTransfer::onBytesSent(qint64 bytes)
         if (paused()) {
             m_owedCredit += bytes;
         } else {
-            QMetaObject::invokeMethod(m_reader->worker(), "grant", Qt::QueuedConnection,
-                                      Q_ARG(qint64, bytes));
+            FileReadWorker *worker = m_reader->worker();
+            QMetaObject::invokeMethod(
+                worker, [worker, bytes] { worker->grant(bytes); }, Qt::QueuedConnection);
         }
     }
     reportProgress();
