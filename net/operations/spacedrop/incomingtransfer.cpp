@@ -28,15 +28,6 @@ TransferInfo infoFor(const RemoteIdentity &peer, const QString &name)
     return info;
 }
 
-void describe(TransferInfo &info, const SpacedropEntries &entries)
-{
-    const EntrySummary summary = EntrySummary::of(entries);
-    info.fileCount = summary.files;
-    info.folderCount = summary.folders;
-    info.topLevelCount = summary.topLevel;
-    info.firstName = summary.firstName;
-    info.totalBytes = summary.bytes;
-}
 } // namespace
 
 IncomingTransfer::IncomingTransfer(Node *node, Stream *stream, ManifestStore *store,
@@ -76,11 +67,9 @@ IncomingTransfer::IncomingTransfer(Node *node, IncomingManifest manifest, Manife
     m_info.startedMs = m_manifest->createdMs;
     m_info.state = TransferState::Interrupted;
     m_info.error = Error{ErrorCode::ConnectionLost, tr("Ferry was closed during the transfer")};
-    describe(m_info, m_manifest->entries);
-    quint64 held = 0;
-    for (quint32 i = 0; i < m_manifest->resumeIndex && i < quint32(entries().size()); ++i)
-        held += entries()[i].size;
-    m_progress.update(m_info, held);
+    EntrySummary::describe(m_info, m_manifest->entries);
+    m_rx.start(entries(), m_manifest->resumeIndex, 0); // only for what it says is held
+    m_progress.update(m_info, m_rx.heldBefore());
 }
 
 IncomingTransfer::~IncomingTransfer()
@@ -134,7 +123,7 @@ void IncomingTransfer::onMessages()
             m_offerCollected = true;
             m_info.id = m_collector.offer().id;
             m_info.message = m_collector.offer().message;
-            describe(m_info, m_collector.entries());
+            EntrySummary::describe(m_info, m_collector.entries());
             m_progress = ProgressTracker(m_collector.entries());
             Q_EMIT offerCollected();
             break;

@@ -21,17 +21,12 @@ constexpr qint64 kMaxAnswerWaitMs = 3'600'000;
 OutgoingTransfer::OutgoingTransfer(Node *node, Setup setup, bool restored, QObject *parent)
     : QObject(parent), m_node(node), m_setup(std::move(setup)), m_progress(m_setup.entries)
 {
-    const EntrySummary summary = EntrySummary::of(m_setup.entries);
     m_info.id = m_setup.id;
     m_info.direction = TransferDirection::Outgoing;
     m_info.peer = m_setup.peer;
     m_info.peerName = m_setup.peerName;
     m_info.message = m_setup.message;
-    m_info.fileCount = summary.files;
-    m_info.folderCount = summary.folders;
-    m_info.topLevelCount = summary.topLevel;
-    m_info.firstName = summary.firstName;
-    m_info.totalBytes = summary.bytes;
+    EntrySummary::describe(m_info, m_setup.entries);
     m_info.startedMs = m_setup.startedMs;
     m_info.attempts = 0;
     m_info.state = restored ? TransferState::Interrupted : TransferState::Connecting;

@@ -280,20 +280,25 @@ void SpacedropService::onOfferCollected(IncomingTransfer *transfer)
         || pendingFrom(sender) >= m_node->config().spacedropMaxPendingPerPeer)
         return transfer->decline(DeclineReason::Busy,
                                  QStringLiteral("too many offers are waiting for an answer"));
-    const qint64 timeout = m_node->config().spacedropDecisionTimeout.count();
     m_requests.insert(id);
-    transfer->ask(timeout);
+    transfer->ask(m_node->config().spacedropDecisionTimeout.count());
+    Q_EMIT requestReceived(requestOf(*transfer));
+}
+
+IncomingRequest SpacedropService::requestOf(const IncomingTransfer &transfer) const
+{
+    const TransferInfo &info = transfer.info();
     IncomingRequest request;
-    request.id = id;
-    request.sender = sender;
-    request.senderName = transfer->info().peerName;
-    request.message = transfer->info().message;
-    request.entries = transfer->entries();
-    request.totalBytes = transfer->info().totalBytes;
-    request.fileCount = transfer->info().fileCount;
-    request.folderCount = transfer->info().folderCount;
-    request.timeoutMs = timeout;
-    Q_EMIT requestReceived(request);
+    request.id = info.id;
+    request.sender = info.peer;
+    request.senderName = info.peerName;
+    request.message = info.message;
+    request.entries = transfer.entries();
+    request.totalBytes = info.totalBytes;
+    request.fileCount = info.fileCount;
+    request.folderCount = info.folderCount;
+    request.timeoutMs = m_node ? m_node->config().spacedropDecisionTimeout.count() : 0;
+    return request;
 }
 
 void SpacedropService::addIncoming(IncomingTransfer *transfer)
@@ -436,20 +441,8 @@ QList<IncomingRequest> SpacedropService::pendingRequests() const
 {
     QList<IncomingRequest> requests;
     for (const QUuid &id : m_requests) {
-        const IncomingTransfer *transfer = m_incoming.value(id);
-        if (!transfer)
-            continue;
-        IncomingRequest request;
-        request.id = id;
-        request.sender = transfer->info().peer;
-        request.senderName = transfer->info().peerName;
-        request.message = transfer->info().message;
-        request.entries = transfer->entries();
-        request.totalBytes = transfer->info().totalBytes;
-        request.fileCount = transfer->info().fileCount;
-        request.folderCount = transfer->info().folderCount;
-        request.timeoutMs = m_node ? m_node->config().spacedropDecisionTimeout.count() : 0;
-        requests.append(request);
+        if (const IncomingTransfer *transfer = m_incoming.value(id))
+            requests.append(requestOf(*transfer));
     }
     return requests;
 }

@@ -86,6 +86,7 @@ private:
     void emitChanged(const TransferInfo &info, bool stateChanged);
     void flushProgress();
     int pendingFrom(const RemoteIdentity &peer) const;
+    IncomingRequest requestOf(const IncomingTransfer &transfer) const;
 
     QPointer<Node> m_node;
     SpacedropPolicy m_policy;

@@ -97,4 +97,14 @@ EntrySummary EntrySummary::of(const SpacedropEntries &entries)
     return s;
 }
 
+void EntrySummary::describe(TransferInfo &info, const SpacedropEntries &entries)
+{
+    const EntrySummary summary = of(entries);
+    info.fileCount = summary.files;
+    info.folderCount = summary.folders;
+    info.topLevelCount = summary.topLevel;
+    info.firstName = summary.firstName;
+    info.totalBytes = summary.bytes;
+}
+
 } // namespace Ferry::Net

@@ -91,6 +91,8 @@ struct EntrySummary
     quint64 bytes = 0;
 
     static EntrySummary of(const SpacedropEntries &entries);
+    // Fills info's counts, first name and total from the summary of entries.
+    static void describe(TransferInfo &info, const SpacedropEntries &entries);
 };
 
 } // namespace Ferry::Net
