@@ -162,21 +162,14 @@ void Connection::onReadyRead()
     }
     if (m_state == State::Tls)
         return;
-    m_inbuf.append(m_socket->readAll());
     while (m_state != State::Closed) {
-        DecodeResult<Frame> result = decodeFrame(QByteArrayView(m_inbuf).sliced(m_inpos));
+        DecodeResult<Frame> result = m_reader.next(*m_socket);
         if (result.status == DecodeStatus::NeedMore)
             break;
         if (result.status == DecodeStatus::TooLarge)
             return fail(ErrorCode::FrameTooLarge, result.why);
-        m_inpos += result.consumed;
         if (!handleFrame(std::move(*result.value)))
             return;
-    }
-    // Drop what was consumed; large DATA frames make this cheap relative to the copy in.
-    if (m_inpos > 0) {
-        m_inbuf.remove(0, m_inpos);
-        m_inpos = 0;
     }
 }
 
@@ -273,10 +266,11 @@ void Connection::pump()
     while (m_state != State::Closed && m_state != State::Tls && m_mux->hasWork()
            && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < c.writeHighWater) {
         FrameScheduler::Sent sent;
-        const QByteArray batch = m_mux->takeBatch(c.batchBytes, &sent);
+        const FrameBatch batch = m_mux->takeBatch(c.batchBytes, &sent);
         if (batch.isEmpty())
             break;
-        m_socket->write(batch);
+        for (const QByteArray &piece : batch.pieces())
+            m_socket->write(piece); // a large payload is shared into the socket, not copied
         // Only after the write: a stream told it is done may close the connection, whose GOAWAY
         // must follow this batch.
         m_mux->noteSent(sent);

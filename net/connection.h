@@ -3,6 +3,7 @@
 #include "net/deviceidentity.h"
 #include "net/errorcode.h"
 #include "net/frame.h"
+#include "net/framereader.h"
 #include "net/handshakestate.h"
 #include "net/header.h"
 #include "net/multiplexer.h"
@@ -107,8 +108,7 @@ private:
     bool m_released = false;
     bool m_wroteGoAway = false; // closing: we told the peer, and wait for it to close
 
-    QByteArray m_inbuf;
-    qsizetype m_inpos = 0;
+    FrameReader m_reader;
 
     QTimer m_handshakeTimer;
     QTimer m_idleTimer;

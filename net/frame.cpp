@@ -5,15 +5,17 @@
 
 namespace Ferry::Net {
 
+void appendFrameHeader(QByteArray &out, FrameType type, quint32 stream, quint32 length)
+{
+    Q_ASSERT(length <= Frame::kMaxPayload);
+    ByteWriter(out).u8(static_cast<quint8>(type)).u32(stream).u32(length);
+}
+
 void appendFrame(QByteArray &out, FrameType type, quint32 stream, QByteArrayView payload)
 {
-    Q_ASSERT(payload.size() <= Frame::kMaxPayload);
     out.reserve(out.size() + Frame::kHeaderSize + payload.size());
-    ByteWriter(out)
-        .u8(static_cast<quint8>(type))
-        .u32(stream)
-        .u32(static_cast<quint32>(payload.size()))
-        .bytes(payload);
+    appendFrameHeader(out, type, stream, static_cast<quint32>(payload.size()));
+    ByteWriter(out).bytes(payload);
 }
 
 QByteArray encodeFrame(FrameType type, quint32 stream, QByteArrayView payload)
@@ -23,24 +25,36 @@ QByteArray encodeFrame(FrameType type, quint32 stream, QByteArrayView payload)
     return out;
 }
 
-DecodeResult<Frame> decodeFrame(QByteArrayView data)
+DecodeResult<FrameHeader> decodeFrameHeader(QByteArrayView data)
 {
     if (data.size() < Frame::kHeaderSize)
-        return DecodeResult<Frame>::needMore();
-    ByteReader reader(data);
-    Frame frame;
-    quint32 length = 0;
-    reader.readU8(frame.type);
-    reader.readU32(frame.stream);
-    reader.readU32(length);
-    if (length > Frame::kMaxPayload)
-        return DecodeResult<Frame>::tooLarge(
+        return DecodeResult<FrameHeader>::needMore();
+    ByteReader reader(data.first(Frame::kHeaderSize));
+    FrameHeader header;
+    reader.readU8(header.type);
+    reader.readU32(header.stream);
+    reader.readU32(header.length);
+    if (header.length > Frame::kMaxPayload)
+        return DecodeResult<FrameHeader>::tooLarge(
             QStringLiteral("frame payload of %1 bytes over the cap of %2")
-                .arg(length)
+                .arg(header.length)
                 .arg(Frame::kMaxPayload));
-    if (reader.remaining() < static_cast<qsizetype>(length))
+    return DecodeResult<FrameHeader>::ok(header, Frame::kHeaderSize);
+}
+
+DecodeResult<Frame> decodeFrame(QByteArrayView data)
+{
+    DecodeResult<FrameHeader> header = decodeFrameHeader(data);
+    if (!header.isOk())
+        return header.status == DecodeStatus::TooLarge ? DecodeResult<Frame>::tooLarge(header.why)
+                                                       : DecodeResult<Frame>::needMore();
+    const qsizetype length = header.value->length;
+    if (data.size() - Frame::kHeaderSize < length)
         return DecodeResult<Frame>::needMore();
-    reader.readBytes(length, frame.payload);
+    Frame frame;
+    frame.type = header.value->type;
+    frame.stream = header.value->stream;
+    frame.payload = data.sliced(Frame::kHeaderSize, length).toByteArray();
     return DecodeResult<Frame>::ok(std::move(frame), Frame::kHeaderSize + length);
 }
 

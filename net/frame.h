@@ -32,9 +32,22 @@ struct Frame
     FrameType frameType() const { return static_cast<FrameType>(type); }
 };
 
+// Appends a frame header announcing length payload bytes, which the caller sends next.
+void appendFrameHeader(QByteArray &out, FrameType type, quint32 stream, quint32 length);
 // Appends one encoded frame to out (so that several frames go out in one socket write).
 void appendFrame(QByteArray &out, FrameType type, quint32 stream, QByteArrayView payload);
 QByteArray encodeFrame(FrameType type, quint32 stream, QByteArrayView payload);
+
+// The 9-byte header alone: type, stream and payload length.
+struct FrameHeader
+{
+    quint8 type = 0;
+    quint32 stream = 0;
+    quint32 length = 0;
+};
+// Decodes the header at the start of data: NeedMore under 9 bytes, TooLarge when it announces
+// more than kMaxPayload. consumed is always kHeaderSize.
+DecodeResult<FrameHeader> decodeFrameHeader(QByteArrayView data);
 
 // Decodes the frame at the start of data: NeedMore until it is complete, TooLarge as soon as the
 // header announces more than kMaxPayload (the payload is never waited for).

@@ -82,9 +82,10 @@ bool FrameScheduler::hasWork() const
     return false;
 }
 
-QByteArray FrameScheduler::takeBatch(qint64 maxBytes, Sent *sent)
+FrameBatch FrameScheduler::takeBatch(qint64 maxBytes, Sent *sent)
 {
-    QByteArray batch = std::exchange(m_control, QByteArray());
+    FrameBatch batch;
+    batch.appendEncoded(std::exchange(m_control, QByteArray()));
     // Each pass gives every ready stream one frame; a pass that sends nothing means every
     // remaining stream waits for window.
     bool progressed = true;
@@ -108,12 +109,12 @@ QByteArray FrameScheduler::takeBatch(qint64 maxBytes, Sent *sent)
                 box.messages.pop_front();
                 box.queued -= message.size();
                 box.window -= message.size();
-                appendFrame(batch, FrameType::Data, id, message);
+                batch.append(FrameType::Data, id, message);
                 if (sent)
                     sent->dataBytes.append({id, message.size()});
             }
             if (box.messages.empty() && box.finQueued) {
-                appendFrame(batch, FrameType::Fin, id, {});
+                batch.append(FrameType::Fin, id, {});
                 if (sent)
                     sent->fins.append(id);
                 m_streams.erase(it); // nothing more may be sent on it

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/frame.h"
+#include "net/framebatch.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -45,8 +46,8 @@ public:
     // connection still sends its RESETs before its GOAWAY.
     QByteArray takeControl() { return std::exchange(m_control, QByteArray()); }
 
-    // Frames worth at least maxBytes (or all that can go now), appended to one buffer.
-    QByteArray takeBatch(qint64 maxBytes, Sent *sent = nullptr);
+    // Frames worth at least maxBytes (or all that can go now), in order.
+    FrameBatch takeBatch(qint64 maxBytes, Sent *sent = nullptr);
 
 private:
     struct Outbox

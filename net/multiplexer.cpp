@@ -171,7 +171,7 @@ void Multiplexer::queueConnectionFrame(FrameType type, QByteArrayView payload)
     m_scheduler.queueControl(type, 0, payload);
 }
 
-QByteArray Multiplexer::takeBatch(qint64 maxBytes, FrameScheduler::Sent *sent)
+FrameBatch Multiplexer::takeBatch(qint64 maxBytes, FrameScheduler::Sent *sent)
 {
     return m_scheduler.takeBatch(maxBytes, sent);
 }

@@ -50,7 +50,7 @@ public:
     // Sending. Connection frames (HELLO, WELCOME) share the queue, ahead of stream DATA.
     void queueConnectionFrame(FrameType type, QByteArrayView payload);
     bool hasWork() const { return m_scheduler.hasWork(); }
-    QByteArray takeBatch(qint64 maxBytes, FrameScheduler::Sent *sent);
+    FrameBatch takeBatch(qint64 maxBytes, FrameScheduler::Sent *sent);
     // After the batch was handed to the socket: tells its streams (producers refill here).
     void noteSent(const FrameScheduler::Sent &sent);
     // Control frames still queued (RESETs of cancelled operations), taken for a last write.

@@ -1,8 +1,10 @@
 // libFuzzer target: decodeFrame + validateFrame (docs/PROTOCOL.md §4), once on the whole input
-// and then as a connection sees it: the input arrives in random-sized chunks into a receive
-// buffer that is decoded after each chunk.
+// and then as a connection sees it: the input arrives in random-sized chunks that FrameReader
+// reads from the device after each chunk.
 #include "fuzzcheck.h"
 #include "net/frame.h"
+#include "net/framereader.h"
+#include "tests/support/arrivingbytes.h"
 
 #include <QList>
 
@@ -137,36 +139,38 @@ private:
     quint64 m_state = 0xCBF29CE484222325ull;
 };
 
-// What a connection does: append each chunk to its receive buffer, decode every complete frame,
-// drop the consumed bytes, stop at TooLarge.
+// What a connection does: after each chunk arrives, read every complete frame with a
+// FrameReader, stop at TooLarge.
 Outcome decodeStreaming(QByteArrayView input)
 {
     Outcome outcome;
     ChunkSizes chunks(input);
-    QByteArray buffer;
-    buffer.reserve(input.size()); // like a socket read buffer: allocated once
+    Ferry::TestSupport::ArrivingBytes device;
+    FrameReader reader;
     qsizetype received = 0;
     qsizetype decodedUpTo = 0;
     while (received < input.size() && outcome.end != DecodeStatus::TooLarge) {
         const qsizetype n = qMin(chunks.next(), input.size() - received);
-        buffer.append(input.sliced(received, n));
+        device.arrive(input.sliced(received, n));
         received += n;
         for (;;) {
-            auto result = decodeChecked(buffer);
+            auto result = reader.next(device);
             if (result.status == DecodeStatus::TooLarge) {
+                FUZZ_CHECK(!result.value.has_value() && !result.why.isEmpty());
                 outcome.end = DecodeStatus::TooLarge;
                 break;
             }
-            if (!result.isOk())
+            FUZZ_CHECK(result.status != DecodeStatus::Invalid);
+            if (!result.isOk()) {
+                // Out of bytes: the reader took everything that arrived.
+                FUZZ_CHECK(device.bytesAvailable() == 0);
                 break;
-            outcome.frames.append(std::move(*result.value));
-            buffer.remove(0, result.consumed);
+            }
+            checkFrame(*result.value);
             decodedUpTo += result.consumed;
+            outcome.frames.append(std::move(*result.value));
         }
-        // The buffer never holds a complete frame, nor more than one frame's worth.
-        if (outcome.end != DecodeStatus::TooLarge)
-            FUZZ_CHECK(buffer.size() < Frame::kHeaderSize + qsizetype(Frame::kMaxPayload));
-        FUZZ_CHECK(decodedUpTo + buffer.size() == received);
+        FUZZ_CHECK(decodedUpTo <= received);
     }
     outcome.endOffset = decodedUpTo;
     return outcome;

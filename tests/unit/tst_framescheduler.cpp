@@ -7,8 +7,9 @@
 using namespace Ferry::Net;
 
 namespace {
-QList<Frame> decodeAll(const QByteArray &bytes)
+QList<Frame> decodeAll(const FrameBatch &batch)
 {
+    const QByteArray bytes = batch.joined();
     QList<Frame> frames;
     qsizetype pos = 0;
     while (pos < bytes.size()) {
