@@ -28,6 +28,14 @@ TransferInfo infoFor(const RemoteIdentity &peer, const QString &name)
     return info;
 }
 
+// The first top-level item as planned (and so created) in the destination: entry 0's first
+// component, renamed when its name was taken. Empty when there is nothing.
+QString firstLocalPath(const QString &destination, const QStringList &localPaths)
+{
+    const QString top = localPaths.value(0).section(QLatin1Char('/'), 0, 0);
+    return top.isEmpty() ? QString() : destination + QLatin1Char('/') + top;
+}
+
 } // namespace
 
 IncomingTransfer::IncomingTransfer(Node *node, Stream *stream, ManifestStore *store,
@@ -64,6 +72,7 @@ IncomingTransfer::IncomingTransfer(Node *node, IncomingManifest manifest, Manife
     m_info.id = m_manifest->id;
     m_info.message = m_manifest->message;
     m_info.destination = m_manifest->destination;
+    m_info.localPath = firstLocalPath(m_manifest->destination, m_manifest->localPaths);
     m_info.startedMs = m_manifest->createdMs;
     m_info.state = TransferState::Interrupted;
     m_info.error = Error{ErrorCode::ConnectionLost, tr("Ferry was closed during the transfer")};
@@ -197,6 +206,7 @@ bool IncomingTransfer::accept(const QString &destination, QString *error)
     }
     m_manifest = std::move(manifest);
     m_info.destination = dest;
+    m_info.localPath = firstLocalPath(dest, m_manifest->localPaths);
     m_decisionTimer.stop();
     startWorker();
     QStringList folders;

@@ -27,6 +27,7 @@ OutgoingTransfer::OutgoingTransfer(Node *node, Setup setup, bool restored, QObje
     m_info.peerName = m_setup.peerName;
     m_info.message = m_setup.message;
     EntrySummary::describe(m_info, m_setup.entries);
+    m_info.localPath = m_setup.sourcePaths.value(0); // entry 0 is the first selected item
     m_info.startedMs = m_setup.startedMs;
     m_info.attempts = 0;
     m_info.state = restored ? TransferState::Interrupted : TransferState::Connecting;

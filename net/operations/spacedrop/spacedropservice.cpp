@@ -107,6 +107,10 @@ QList<QUuid> SpacedropService::sendFilesToMany(const QList<QPair<RemoteIdentity,
         info.startedMs = QDateTime::currentMSecsSinceEpoch();
         info.topLevelCount = int(paths.size());
         info.firstName = paths.isEmpty() ? QString() : QFileInfo(paths.first()).fileName();
+        // As the scanner will name it (OutgoingTransfer takes its sourcePaths' first).
+        info.localPath = paths.isEmpty()
+            ? QString()
+            : QDir::cleanPath(QFileInfo(paths.first()).absoluteFilePath());
         m_preparing.insert(info.id, info);
         ids.append(info.id);
         Q_EMIT transferAdded(info);

@@ -50,6 +50,10 @@ struct TransferInfo
     int topLevelCount = 0; // selected items: "first name + N more"
     QString firstName; // first top-level entry's name
     QString destination; // incoming: the folder files land in
+    // The first top-level item on this device, absolute: incoming, as created in destination
+    // (after collision renaming: "report (1).pdf"), empty until accepted; outgoing, the first
+    // selected source.
+    QString localPath;
 
     quint64 totalBytes = 0;
     quint64 doneBytes = 0;
