@@ -1,6 +1,9 @@
 #include "app/clicommands.h"
 
 #include "app/console.h"
+#include "app/control/controlserver.h"
+#include "app/control/nodeaccess.h"
+#include "app/control/nodeconnector.h"
 #include "app/headlesstransfers.h"
 #include "app/nodehost.h"
 #include "app/peerformat.h"
@@ -41,6 +44,10 @@ void CliCommands::run()
 {
     if (runTransferCommand())
         return;
+    if (m_options.command == Options::Command::Headless)
+        return runHeadless();
+    if (m_options.command == Options::Command::Peers)
+        return runPeers();
     m_host = std::make_unique<NodeHost>(m_options);
     connect(m_host.get(), &NodeHost::failed, this, [this](const QString &reason) {
         printErr(QStringLiteral("ferry: %1\n").arg(reason));
@@ -76,14 +83,12 @@ void CliCommands::onIdentityLoaded()
         printErr(QStringLiteral("ferry: warning: %1\n").arg(m_host->keyStorage().warning));
     switch (m_options.command) {
     case Options::Command::Identity:
-        printIdentity();
+        printIdentity(*m_host);
         return finish(0);
-    case Options::Command::Headless:
-        return runHeadless();
-    case Options::Command::Peers:
-        return runPeers();
     case Options::Command::Ping:
         return runPing();
+    case Options::Command::Headless:
+    case Options::Command::Peers:
     case Options::Command::Gui:
     case Options::Command::Send:
     case Options::Command::Receive:
@@ -92,10 +97,10 @@ void CliCommands::onIdentityLoaded()
     finish(2);
 }
 
-void CliCommands::printIdentity()
+void CliCommands::printIdentity(const NodeHost &host)
 {
-    const Net::RemoteIdentity id = m_host->identity().remoteIdentity();
-    const Net::KeyStorage &storage = m_host->keyStorage();
+    const Net::RemoteIdentity id = host.identity().remoteIdentity();
+    const Net::KeyStorage &storage = host.keyStorage();
     printOut(
         QStringLiteral("identity     %1\nshort        %2\nfingerprint  %3\nkey stored   %4%5\n")
             .arg(id.toText(), id.shortText(), id.fingerprint(), storage.location,
@@ -103,44 +108,63 @@ void CliCommands::printIdentity()
 }
 
 // Discovery that could not start is a warning, not a failure: TCP and --peer still work.
-void CliCommands::printDiscoveryState()
+void CliCommands::printDiscoveryState(const NodeHost &host)
 {
-    Net::NetworkService *service = m_host->service();
+    Net::NetworkService *service = host.service();
     if (!service->errorString().isEmpty())
         printErr(QStringLiteral("ferry: warning: %1\n").arg(service->errorString()));
 }
 
 void CliCommands::runHeadless()
 {
-    connect(m_host.get(), &NodeHost::nodeStarted, this, [this] {
-        Net::Node *node = m_host->node();
-        printOut(QStringLiteral("Ferry %1 headless node \"%2\"\n")
-                     .arg(QStringLiteral(FERRY_VERSION), node->metadata().deviceName));
-        printIdentity();
-        printOut(QStringLiteral("listening    %1 port %2\n")
-                     .arg(m_options.listenAddress.toString())
-                     .arg(node->port()));
-        printDiscoveryState();
-        if (Net::Discovery *discovery = m_host->service()->discovery()) {
-            printOut(QStringLiteral("discovery    UDP port %1 on %2\n")
-                         .arg(discovery->port())
-                         .arg(discovery->activeInterfaces().join(QStringLiteral(", "))));
-            connect(
-                discovery, &Net::Discovery::interfacesChanged, this, [](const QStringList &names) {
-                    printOut(
-                        QStringLiteral("interfaces   %1\n").arg(names.join(QStringLiteral(", "))));
-                });
-        }
-        showHeadlessEvents();
-        m_transfers = std::make_unique<HeadlessTransfers>(m_options, m_host->spacedrop());
+    m_connector = std::make_unique<NodeConnector>(m_options, NodeHost::Start::Listen,
+                                                  NodeInfo::Kind::Headless, QString(),
+                                                  NodeConnector::Mode::StartOnly);
+    connect(m_connector.get(), &NodeConnector::failed, this, [this](const QString &reason) {
+        printErr(QStringLiteral("ferry: %1\n").arg(reason));
+        finish(1);
     });
+    connect(m_connector.get(), &NodeConnector::warned, this, [](const QString &warning) {
+        printErr(QStringLiteral("ferry: warning: %1\n").arg(warning));
+    });
+    connect(m_connector.get(), &NodeConnector::ready, this, &CliCommands::onHeadlessReady);
     stopOnSignal(QStringLiteral("stopping\n"));
-    m_host->startNode(NodeHost::Start::Listen);
+    m_connector->connectToNode();
 }
 
-void CliCommands::showHeadlessEvents()
+void CliCommands::onHeadlessReady()
 {
-    Net::Node *node = m_host->node();
+    const NodeHost &host = *m_connector->host();
+    Net::Node *node = host.node();
+    printOut(QStringLiteral("Ferry %1 headless node \"%2\"\n")
+                 .arg(QStringLiteral(FERRY_VERSION), node->metadata().deviceName));
+    printIdentity(host);
+    printOut(QStringLiteral("listening    %1 port %2\n")
+                 .arg(m_options.listenAddress.toString())
+                 .arg(node->port()));
+    printDiscoveryState(host);
+    if (Net::Discovery *discovery = host.service()->discovery()) {
+        printOut(QStringLiteral("discovery    UDP port %1 on %2\n")
+                     .arg(discovery->port())
+                     .arg(discovery->activeInterfaces().join(QStringLiteral(", "))));
+        connect(discovery, &Net::Discovery::interfacesChanged, this, [](const QStringList &names) {
+            printOut(QStringLiteral("interfaces   %1\n").arg(names.join(QStringLiteral(", "))));
+        });
+    }
+    ControlServer *server = m_connector->server();
+    if (!server->socketPath().isEmpty())
+        printOut(QStringLiteral("control      %1\n").arg(server->socketPath()));
+    showHeadlessEvents(host);
+    m_transfers = std::make_unique<HeadlessTransfers>(m_options, server->access(), server);
+    connect(server, &ControlServer::quitRequested, this, [this] {
+        printOut(QStringLiteral("stopping: a front-end asked this node to quit\n"));
+        finish(0);
+    });
+}
+
+void CliCommands::showHeadlessEvents(const NodeHost &host)
+{
+    Net::Node *node = host.node();
     connect(node, &Net::Node::peerConnected, this,
             [](const Net::RemoteIdentity &peer, const Net::PeerInfo &info) {
                 printOut(QStringLiteral("connected    %1 %2 from %3\n")
@@ -157,7 +181,7 @@ void CliCommands::showHeadlessEvents()
             [](const QString &address, const Net::Error &error) {
                 printOut(QStringLiteral("refused      %1 %2\n").arg(address, error.toString()));
             });
-    Net::PeerRegistry *registry = m_host->service()->registry();
+    Net::PeerRegistry *registry = host.service()->registry();
     connect(registry, &Net::PeerRegistry::peerDiscovered, this,
             [this](const Net::PeerRecord &peer) {
                 m_shown.insert(peer.identity, peer);
@@ -177,23 +201,45 @@ void CliCommands::showHeadlessEvents()
 
 void CliCommands::runPeers()
 {
-    connect(m_host.get(), &NodeHost::nodeStarted, this, [this] {
-        printDiscoveryState();
-        QTimer::singleShot(m_options.waitMs, this, [this] {
-            printPeers();
-            if (!m_options.watch)
-                return finish(0);
-            watchPeers();
-        });
+    m_connector = std::make_unique<NodeConnector>(m_options, NodeHost::Start::Transient,
+                                                  NodeInfo::Kind::Cli, QStringLiteral("peers"));
+    connect(m_connector.get(), &NodeConnector::failed, this, [this](const QString &reason) {
+        printErr(QStringLiteral("ferry: %1\n").arg(reason));
+        finish(1);
     });
+    connect(m_connector.get(), &NodeConnector::warned, this, [](const QString &warning) {
+        printErr(QStringLiteral("ferry: warning: %1\n").arg(warning));
+    });
+    connect(m_connector.get(), &NodeConnector::nodeLost, this, [this](const QString &reason) {
+        printErr(QStringLiteral("ferry: the Ferry node went away: %1\n").arg(reason));
+        finish(1);
+    });
+    connect(m_connector.get(), &NodeConnector::ready, this, &CliCommands::onPeersReady);
     if (m_options.watch)
         stopOnSignal({});
-    m_host->startNode(NodeHost::Start::Transient);
+    m_connector->connectToNode();
+}
+
+void CliCommands::onPeersReady()
+{
+    m_access = m_connector->access();
+    if (m_connector->host())
+        printDiscoveryState(*m_connector->host());
+    if (ControlServer *server = m_connector->server())
+        connect(server, &ControlServer::quitRequested, this, [this] { finish(0); });
+    // A running node has been listening already: only what is left of --wait.
+    const qint64 listened = m_access->isLocal() ? 0 : m_access->info().uptimeMs;
+    QTimer::singleShot(std::max<qint64>(0, m_options.waitMs - listened), this, [this] {
+        printPeers();
+        if (!m_options.watch)
+            return finish(0);
+        watchPeers();
+    });
 }
 
 void CliCommands::printPeers()
 {
-    const QList<Net::PeerRecord> peers = m_host->service()->registry()->peers();
+    const QList<Net::PeerRecord> peers = m_access->peers();
     for (const Net::PeerRecord &peer : peers) {
         m_shown.insert(peer.identity, peer);
         printOut(peerLine(peer) + QLatin1Char('\n'));
@@ -201,7 +247,7 @@ void CliCommands::printPeers()
     if (!peers.isEmpty())
         return;
     printOut(QStringLiteral("No devices found.\n"));
-    printOut(m_host->service()->discovery()
+    printOut(m_access->info().discovery
                  ? QStringLiteral("Is Ferry running on the other device, on this network? "
                                   "A device elsewhere can be added with --peer HOST[:PORT].\n")
                  : QStringLiteral("Discovery is off: add devices with --peer HOST[:PORT].\n"));
@@ -209,24 +255,21 @@ void CliCommands::printPeers()
 
 void CliCommands::watchPeers()
 {
-    Net::PeerRegistry *registry = m_host->service()->registry();
-    connect(registry, &Net::PeerRegistry::peerDiscovered, this,
-            [this](const Net::PeerRecord &peer) {
-                m_shown.insert(peer.identity, peer);
-                printOut(QStringLiteral("+ found %1\n").arg(peerLine(peer)));
-            });
-    connect(registry, &Net::PeerRegistry::peerUpdated, this, [this](const Net::PeerRecord &peer) {
+    connect(m_access, &NodeAccess::peerDiscovered, this, [this](const Net::PeerRecord &peer) {
+        m_shown.insert(peer.identity, peer);
+        printOut(QStringLiteral("+ found %1\n").arg(peerLine(peer)));
+    });
+    connect(m_access, &NodeAccess::peerUpdated, this, [this](const Net::PeerRecord &peer) {
         const QString before = peerLine(m_shown.value(peer.identity));
         m_shown.insert(peer.identity, peer);
         if (peerLine(peer) != before) // only what the line shows
             printOut(QStringLiteral("~ updated %1\n").arg(peerLine(peer)));
     });
-    connect(registry, &Net::PeerRegistry::peerLost, this,
-            [this](const Net::RemoteIdentity &identity) {
-                Net::PeerRecord last = m_shown.take(identity);
-                last.identity = identity;
-                printOut(QStringLiteral("- lost %1\n").arg(peerLabel(last)));
-            });
+    connect(m_access, &NodeAccess::peerLost, this, [this](const Net::RemoteIdentity &identity) {
+        Net::PeerRecord last = m_shown.take(identity);
+        last.identity = identity;
+        printOut(QStringLiteral("- lost %1\n").arg(peerLabel(last)));
+    });
 }
 
 void CliCommands::runPing()
@@ -251,7 +294,7 @@ void CliCommands::runPing()
 void CliCommands::pingByName()
 {
     connect(m_host.get(), &NodeHost::nodeStarted, this, [this] {
-        printDiscoveryState();
+        printDiscoveryState(*m_host);
         Net::NetworkService *service = m_host->service();
         connect(service, &Net::NetworkService::connectFinished, this,
                 [this](const Net::RemoteIdentity &peer, const Net::Error &error) {
@@ -358,17 +401,32 @@ void CliCommands::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    // Nothing more to show: the peers, interfaces and transfers that stopping loses are not news.
+    m_transfers.reset();
+    if (m_access)
+        m_access->disconnect(this);
+    if (m_connector) {
+        if (NodeHost *host = m_connector->host(); host && host->service())
+            quietStop(*host);
+        connect(m_connector.get(), &NodeConnector::stopped, this,
+                [this, exitCode] { Q_EMIT finished(exitCode); });
+        return m_connector->stop();
+    }
     Net::NetworkService *service = m_host ? m_host->service() : nullptr;
     if (!service)
         return Q_EMIT finished(exitCode);
-    // Nothing more to show: the peers, interfaces and transfers that stopping loses are not news.
-    service->registry()->disconnect(this);
-    if (Net::Discovery *discovery = service->discovery())
-        discovery->disconnect(this);
-    m_transfers.reset();
+    quietStop(*m_host);
     connect(m_host.get(), &NodeHost::nodeStopped, this,
             [this, exitCode] { Q_EMIT finished(exitCode); });
     m_host->stopNode();
+}
+
+void CliCommands::quietStop(const NodeHost &host)
+{
+    Net::NetworkService *service = host.service();
+    service->registry()->disconnect(this);
+    if (Net::Discovery *discovery = service->discovery())
+        discovery->disconnect(this);
 }
 
 } // namespace Ferry::App

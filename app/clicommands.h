@@ -13,6 +13,8 @@
 namespace Ferry::App {
 
 class HeadlessTransfers;
+class NodeAccess;
+class NodeConnector;
 class NodeHost;
 class ReceiveCommand;
 class SendCommand;
@@ -20,7 +22,9 @@ class SignalWatcher;
 
 // The terminal front-end's commands: identity, peers, ping and the headless node here; send and
 // receive in classes of their own. Each ends by calling finished(exit code) exactly once; main()
-// then leaves the event loop.
+// then leaves the event loop. The headless node claims its data folder (one node per folder: a
+// second one refuses to start) and serves it to the other front-ends; peers uses the folder's
+// running node when there is one (NodeConnector). identity and ping need no node of the folder.
 class CliCommands : public QObject
 {
     Q_OBJECT
@@ -37,11 +41,13 @@ Q_SIGNALS:
 private:
     bool runTransferCommand();
     void onIdentityLoaded();
-    void printIdentity();
-    void printDiscoveryState();
+    void printIdentity(const NodeHost &host);
+    void printDiscoveryState(const NodeHost &host);
     void runHeadless();
-    void showHeadlessEvents();
+    void onHeadlessReady();
+    void showHeadlessEvents(const NodeHost &host);
     void runPeers();
+    void onPeersReady();
     void printPeers();
     void watchPeers();
     void runPing();
@@ -51,9 +57,12 @@ private:
     void pingNext(const Net::RemoteIdentity &peer);
     void stopOnSignal(const QString &message);
     void finish(int exitCode);
+    void quietStop(const NodeHost &host); // what stopping loses is not news
 
     Options m_options;
-    std::unique_ptr<NodeHost> m_host;
+    std::unique_ptr<NodeHost> m_host; // identity, ping: a node of their own, unserved
+    std::unique_ptr<NodeConnector> m_connector; // headless, peers: the data folder's node
+    NodeAccess *m_access = nullptr; // peers: from ready on
     std::unique_ptr<SignalWatcher> m_signals;
     std::unique_ptr<SendCommand> m_send;
     std::unique_ptr<ReceiveCommand> m_receive;

@@ -1,26 +1,26 @@
 #include "app/headlesstransfers.h"
 
+#include "app/control/controlserver.h"
 #include "app/humanunits.h"
 #include "app/transferformat.h"
-#include "net/operations/spacedrop/spacedropservice.h"
 
 #include <QFileInfo>
 
 namespace Ferry::App {
 
-HeadlessTransfers::HeadlessTransfers(const Options &options, Net::SpacedropService *spacedrop,
-                                     QObject *parent)
-    : QObject(parent)
+HeadlessTransfers::HeadlessTransfers(const Options &options, NodeAccess *access,
+                                     const ControlServer *server, QObject *parent)
+    : QObject(parent), m_server(server)
 {
     m_printer.setLinePrefix(QStringLiteral("transfer     "));
-    printPolicy(options, spacedrop->defaultDestination());
-    for (const Net::TransferInfo &info : spacedrop->transfers()) // restored: unfinished before
+    printPolicy(options, access->info().destination);
+    for (const Net::TransferInfo &info : access->transfers()) // restored: unfinished before
         m_printer.show(info);
     const auto show = [this](const Net::TransferInfo &info) { m_printer.show(info); };
-    connect(spacedrop, &Net::SpacedropService::transferAdded, this, show);
-    connect(spacedrop, &Net::SpacedropService::transferChanged, this, show);
-    connect(spacedrop, &Net::SpacedropService::requestReceived, this,
-            &HeadlessTransfers::onRequest);
+    connect(access, &NodeAccess::transferAdded, this, show);
+    connect(access, &NodeAccess::transferChanged, this, show);
+    connect(access, &NodeAccess::requestReceived, this, &HeadlessTransfers::onRequest);
+    connect(access, &NodeAccess::requestClosed, this, &HeadlessTransfers::onRequestClosed);
 }
 
 HeadlessTransfers::~HeadlessTransfers() = default;
@@ -49,13 +49,45 @@ void HeadlessTransfers::printPolicy(const Options &options, const QString &desti
             : QStringLiteral("accepting    from %1").arg(trusted.join(QStringLiteral(", "))));
 }
 
-// Nobody is there to answer: the offer is declined (TimedOut) when its time is up.
 void HeadlessTransfers::onRequest(const Net::IncomingRequest &request)
 {
-    m_out.line(QStringLiteral("request      %1 offers %2; nobody can answer here: declined in %3")
-                   .arg(deviceLabel(request.senderName, request.sender),
-                        contentSummary(request.fileCount, request.folderCount, request.totalBytes),
-                        formatDuration((request.timeoutMs + 999) / 1000)));
+    const QString sender = deviceLabel(request.senderName, request.sender);
+    m_senders.insert(request.id, sender);
+    const int frontEnds = m_server ? m_server->subscriberCount() : 0;
+    const QString what = contentSummary(request.fileCount, request.folderCount, request.totalBytes);
+    const QString in = formatDuration((request.timeoutMs + 999) / 1000);
+    if (frontEnds == 0) {
+        // Nobody is there to answer: the offer is declined (TimedOut) when its time is up.
+        m_out.line(QStringLiteral("request      %1 offers %2; nobody can answer here: declined "
+                                  "in %3")
+                       .arg(sender, what, in));
+        return;
+    }
+    m_out.line(QStringLiteral("request      %1 offers %2; asking %3 attached front-end(s): "
+                              "declined in %4 without an answer")
+                   .arg(sender, what)
+                   .arg(frontEnds)
+                   .arg(in));
+}
+
+void HeadlessTransfers::onRequestClosed(const QUuid &id, NodeAccess::Outcome outcome,
+                                        const QString &by)
+{
+    const QString sender = m_senders.take(id);
+    if (sender.isEmpty())
+        return;
+    const QString who = by.isEmpty() ? QString() : QStringLiteral(" by %1").arg(printable(by));
+    switch (outcome) {
+    case NodeAccess::Outcome::Accepted:
+        return m_out.line(QStringLiteral("request      %1 accepted%2").arg(sender, who));
+    case NodeAccess::Outcome::Declined:
+        return m_out.line(QStringLiteral("request      %1 declined%2").arg(sender, who));
+    case NodeAccess::Outcome::TimedOut:
+        return m_out.line(QStringLiteral("request      %1 timed out").arg(sender));
+    case NodeAccess::Outcome::Withdrawn:
+        break;
+    }
+    m_out.line(QStringLiteral("request      %1 withdrawn").arg(sender));
 }
 
 } // namespace Ferry::App

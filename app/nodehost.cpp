@@ -1,20 +1,26 @@
 #include "app/nodehost.h"
 
 #include "app/keychainsecretstore.h"
+#include "net/discovery.h"
 #include "net/filesecretstore.h"
 #include "net/identitystore.h"
 #include "net/operations/spacedrop/spacedropservice.h"
 #include "net/peerregistry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 namespace Ferry::App {
 
-NodeHost::NodeHost(const Options &options, QObject *parent) : QObject(parent), m_options(options)
+NodeHost::NodeHost(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options), m_dataDir(dataDirFor(options))
+{ }
+
+QString NodeHost::dataDirFor(const Options &options)
 {
-    m_dataDir = options.dataDir.isEmpty()
+    return options.dataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         : QDir(options.dataDir).absolutePath();
 }
@@ -98,6 +104,7 @@ void NodeHost::startNode(Start how)
     // earlier run left unfinished: a short command would start them and cut them off again.
     if (how == Start::Listen)
         m_spacedrop->restore();
+    m_uptime.start();
     Q_EMIT nodeStarted();
 }
 
@@ -140,6 +147,43 @@ void NodeHost::stopNode()
         node->stop();
     if (!waitForGoodbyes)
         Q_EMIT nodeStopped();
+}
+
+NodeInfo NodeHost::nodeInfo(NodeInfo::Kind kind, const QString &command) const
+{
+    NodeInfo info;
+    info.kind = kind;
+    info.command = command;
+    info.pid = QCoreApplication::applicationPid();
+    info.version = QStringLiteral(FERRY_VERSION);
+    info.identity = m_identity.remoteIdentity();
+    if (Net::Node *node = this->node()) {
+        info.deviceName = node->metadata().deviceName;
+        info.port = node->port();
+    }
+    if (m_spacedrop) {
+        info.receiving = m_spacedrop->policy().receivingEnabled();
+        info.destination = m_spacedrop->defaultDestination();
+    }
+    if (m_service) {
+        info.warning = m_service->errorString();
+        if (Net::Discovery *discovery = m_service->discovery()) {
+            info.discovery = true;
+            info.discoveryPort = discovery->port();
+            info.interfaces = discovery->activeInterfaces();
+        }
+    }
+    info.uptimeMs = m_uptime.isValid() ? m_uptime.elapsed() : 0;
+    return info;
+}
+
+void NodeHost::releaseNode()
+{
+    if (!m_service)
+        return;
+    Q_EMIT nodeReleasing();
+    m_spacedrop.reset(); // first: its transfers say goodbye while the node still exists
+    m_service.reset();
 }
 
 QString NodeHost::defaultDestination()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "app/control/nodeinfo.h"
 #include "app/options.h"
 #include "net/deviceidentity.h"
 #include "net/keystorage.h"
 #include "net/networkservice.h"
 #include "net/node.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
@@ -45,6 +47,10 @@ public:
     // are out (each connection gives up after a short linger, so this cannot hang). At once when
     // nothing runs.
     void stopNode();
+    // After nodeStopped: drops the services (nodeReleasing first, so that nothing keeps
+    // pointers into them), so that startNode() can build new ones, with setOptions()' options.
+    void releaseNode();
+    void setOptions(const Options &options) { m_options = options; }
 
     const Net::DeviceIdentity &identity() const { return m_identity; }
     const Net::KeyStorage &keyStorage() const { return m_storage; }
@@ -56,9 +62,16 @@ public:
     // Spacedrop on this node, from startNode() on (null before).
     Net::SpacedropService *spacedrop() const { return m_spacedrop.get(); }
 
+    // What front-ends are told about this node (the control protocol's welcome): kind is the
+    // program that runs it, command the CLI command (if any). Meaningful from nodeStarted on.
+    NodeInfo nodeInfo(NodeInfo::Kind kind, const QString &command = {}) const;
+
     // Where received files go unless the user says otherwise: the Downloads folder when it
     // exists, else the home folder.
     static QString defaultDestination();
+    // The data folder the options name (--data-dir), or the standard one: the instance that
+    // InstanceGuard claims.
+    static QString dataDirFor(const Options &options);
 
     // The configuration the options and the environment (FERRY_INTERFACES) ask for.
     static Net::NodeConfig configFor(const Options &options, Start how);
@@ -67,6 +80,7 @@ Q_SIGNALS:
     void identityLoaded();
     void nodeStarted();
     void nodeStopped();
+    void nodeReleasing();
     void failed(const QString &reason);
 
 private:
@@ -82,6 +96,7 @@ private:
     std::unique_ptr<Net::NetworkService> m_service;
     // After m_service: destroyed first, its transfers say goodbye while the node still exists.
     std::unique_ptr<Net::SpacedropService> m_spacedrop;
+    QElapsedTimer m_uptime; // from nodeStarted
 };
 
 } // namespace Ferry::App

@@ -1,41 +1,56 @@
 #include "app/receivecommand.h"
 
+#include "app/control/controlserver.h"
+#include "app/control/nodeconnector.h"
 #include "app/linereader.h"
-#include "app/nodehost.h"
 #include "app/signalwatcher.h"
 #include "app/transferformat.h"
-#include "net/discovery.h"
-#include "net/operations/spacedrop/spacedropservice.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStorageInfo>
 
+#include <algorithm>
+
 namespace Ferry::App {
+
+using Outcome = NodeAccess::Outcome;
 
 ReceiveCommand::ReceiveCommand(const Options &options, QObject *parent)
     : QObject(parent),
       m_options(options),
       m_out(TerminalOutput::stdoutIsTerminal()),
       m_printer(m_out, true)
-{ }
+{
+    m_self = QStringLiteral("ferry receive (pid %1)").arg(QCoreApplication::applicationPid());
+}
 
 ReceiveCommand::~ReceiveCommand() = default;
 
 void ReceiveCommand::run()
 {
+    m_destinationGiven = !m_options.destination.isEmpty();
     if (!checkDestination())
         return finish(2);
     m_signals = std::make_unique<SignalWatcher>();
     connect(m_signals.get(), &SignalWatcher::terminationRequested, this, [this] { finish(0); });
-    m_host = std::make_unique<NodeHost>(m_options);
-    connect(m_host.get(), &NodeHost::failed, this, [this](const QString &reason) {
+    m_connector = std::make_unique<NodeConnector>(m_options, NodeHost::Start::Listen,
+                                                  NodeInfo::Kind::Cli, QStringLiteral("receive"));
+    connect(m_connector.get(), &NodeConnector::failed, this, [this](const QString &reason) {
         m_out.error(QStringLiteral("ferry: %1").arg(reason));
         finish(1);
     });
-    connect(m_host.get(), &NodeHost::identityLoaded, this, &ReceiveCommand::onIdentityLoaded);
-    connect(m_host.get(), &NodeHost::nodeStarted, this, &ReceiveCommand::onNodeStarted);
-    m_host->loadIdentity();
+    connect(m_connector.get(), &NodeConnector::warned, this, [this](const QString &warning) {
+        m_out.error(QStringLiteral("ferry: warning: %1").arg(warning));
+    });
+    connect(m_connector.get(), &NodeConnector::nodeLost, this, [this](const QString &reason) {
+        m_out.closeQuestion(false);
+        m_out.error(QStringLiteral("ferry: the Ferry node went away: %1").arg(reason));
+        finish(1);
+    });
+    connect(m_connector.get(), &NodeConnector::ready, this, &ReceiveCommand::onReady);
+    m_connector->connectToNode();
 }
 
 // The folder must be there and writable before the device says it receives.
@@ -59,48 +74,59 @@ bool ReceiveCommand::checkDestination()
     return true;
 }
 
-void ReceiveCommand::onIdentityLoaded()
+void ReceiveCommand::onReady()
 {
-    if (!m_host->keyStorage().warning.isEmpty())
-        m_out.error(QStringLiteral("ferry: warning: %1").arg(m_host->keyStorage().warning));
-    m_host->startNode(NodeHost::Start::Listen);
+    m_access = m_connector->access();
+    const NodeInfo node = m_access->info();
+    if (!node.receiving) {
+        m_out.error(QStringLiteral("ferry: cannot receive: %1 runs this data folder's node for a "
+                                   "moment and does not receive; try again when it has ended")
+                        .arg(describeNode(node)));
+        return finish(1);
+    }
+    if (!m_access->isLocal() && !m_destinationGiven)
+        m_options.destination = node.destination; // where the node saves unless told otherwise
+    printHeader(node);
+    printPolicy();
+    if (ControlServer *server = m_connector->server()) // another front-end quits this node
+        connect(server, &ControlServer::quitRequested, this, [this] { finish(0); });
+    for (const Net::TransferInfo &info : m_access->transfers()) // restored, or under way there
+        showTransfer(info);
+    connect(m_access, &NodeAccess::transferAdded, this, &ReceiveCommand::showTransfer);
+    connect(m_access, &NodeAccess::transferChanged, this, &ReceiveCommand::showTransfer);
+    connect(m_access, &NodeAccess::requestReceived, this, &ReceiveCommand::onRequest);
+    connect(m_access, &NodeAccess::requestClosed, this, &ReceiveCommand::onRequestClosed);
+    if (!m_options.acceptAll) {
+        m_input = std::make_unique<LineReader>(0);
+        connect(m_input.get(), &LineReader::lineRead, this, &ReceiveCommand::onAnswer);
+        connect(m_input.get(), &LineReader::ended, this, &ReceiveCommand::onInputEnded);
+    }
+    for (const Net::IncomingRequest &request : m_access->pendingRequests()) // asked before us
+        onRequest(request);
 }
 
-void ReceiveCommand::onNodeStarted()
+void ReceiveCommand::printHeader(const NodeInfo &node)
 {
-    Net::Node *node = m_host->node();
-    const Net::RemoteIdentity self = m_host->identity().remoteIdentity();
     m_out.line(QStringLiteral("Ferry %1 receiving as \"%2\"")
-                   .arg(QStringLiteral(FERRY_VERSION), printable(node->metadata().deviceName)));
-    m_out.line(QStringLiteral("identity     %1").arg(self.toText()));
-    m_out.line(QStringLiteral("short        %1").arg(self.shortText()));
-    m_out.line(QStringLiteral("listening    %1 port %2")
-                   .arg(m_options.listenAddress.toString())
-                   .arg(node->port()));
-    if (!m_host->service()->errorString().isEmpty())
-        m_out.error(QStringLiteral("ferry: warning: %1").arg(m_host->service()->errorString()));
-    if (Net::Discovery *discovery = m_host->service()->discovery()) {
-        m_out.line(QStringLiteral("discovery    UDP port %1 on %2")
-                       .arg(discovery->port())
-                       .arg(discovery->activeInterfaces().join(QStringLiteral(", "))));
+                   .arg(QStringLiteral(FERRY_VERSION), printable(node.deviceName)));
+    m_out.line(QStringLiteral("identity     %1").arg(node.identity.toText()));
+    m_out.line(QStringLiteral("short        %1").arg(node.identity.shortText()));
+    if (!m_access->isLocal()) {
+        m_out.line(
+            QStringLiteral("attached to  %1, port %2").arg(describeNode(node)).arg(node.port));
+    } else {
+        m_out.line(QStringLiteral("listening    %1 port %2")
+                       .arg(m_options.listenAddress.toString())
+                       .arg(node.port));
+        if (!node.warning.isEmpty())
+            m_out.error(QStringLiteral("ferry: warning: %1").arg(node.warning));
+        if (node.discovery) {
+            m_out.line(QStringLiteral("discovery    UDP port %1 on %2")
+                           .arg(node.discoveryPort)
+                           .arg(node.interfaces.join(QStringLiteral(", "))));
+        }
     }
     m_out.line(QStringLiteral("saving to    %1").arg(m_options.destination));
-    printPolicy();
-
-    Net::SpacedropService *spacedrop = m_host->spacedrop();
-    for (const Net::TransferInfo &info : spacedrop->transfers()) // restored: unfinished before
-        m_printer.show(info);
-    const auto show = [this](const Net::TransferInfo &info) { m_printer.show(info); };
-    connect(spacedrop, &Net::SpacedropService::transferAdded, this, show);
-    connect(spacedrop, &Net::SpacedropService::transferChanged, this, show);
-    connect(spacedrop, &Net::SpacedropService::requestReceived, this, &ReceiveCommand::onRequest);
-    connect(spacedrop, &Net::SpacedropService::requestClosed, this,
-            &ReceiveCommand::onRequestClosed);
-    if (m_options.acceptAll)
-        return;
-    m_input = std::make_unique<LineReader>(0);
-    connect(m_input.get(), &LineReader::lineRead, this, &ReceiveCommand::onAnswer);
-    connect(m_input.get(), &LineReader::ended, this, &ReceiveCommand::onInputEnded);
 }
 
 void ReceiveCommand::printPolicy()
@@ -120,10 +146,25 @@ void ReceiveCommand::printPolicy()
                          .arg(trusted.join(QStringLiteral(", "))));
 }
 
+// What this command receives: the node's other transfers (sends from another front-end) are
+// not its business.
+void ReceiveCommand::showTransfer(const Net::TransferInfo &info)
+{
+    if (info.direction == Net::TransferDirection::Incoming)
+        m_printer.show(info);
+}
+
 void ReceiveCommand::onRequest(const Net::IncomingRequest &request)
 {
     m_waiting.append(request);
     askNext();
+}
+
+// An attached node asks about every offer its own policy does not settle; this command's
+// --accept-all and --accept-from settle them here.
+bool ReceiveCommand::answersItself(const Net::IncomingRequest &request) const
+{
+    return m_options.acceptAll || m_options.acceptFrom.contains(request.sender);
 }
 
 // One question at a time: every answer is for the offer shown last.
@@ -135,8 +176,14 @@ void ReceiveCommand::askNext()
     const QString folder = m_options.destination;
     const QStorageInfo storage(folder);
     const qint64 free = storage.isValid() ? storage.bytesAvailable() : -1;
+    m_shown.insert(request.id);
     for (const QString &line : requestLines(request, folder, free))
         m_out.line(line);
+    if (answersItself(request)) {
+        m_out.line(QStringLiteral("  (accepted without asking)"));
+        answer(request.id, true);
+        return askNext();
+    }
     if (!m_input || m_input->atEnd()) {
         m_out.line(QStringLiteral("  (standard input is closed: no answer can be given)"));
         return askNext();
@@ -155,29 +202,60 @@ void ReceiveCommand::onAnswer(const QString &line)
     }
     const QUuid id = std::exchange(m_asking, {});
     m_out.closeQuestion(true);
-    Net::SpacedropService *spacedrop = m_host->spacedrop();
-    if (answer == QLatin1String("y") || answer == QLatin1String("yes")) {
-        QString error;
-        if (!spacedrop->acceptRequest(id, m_options.destination, &error)) {
-            m_out.error(QStringLiteral("ferry: cannot accept: %1").arg(error));
-            spacedrop->declineRequest(id); // (unless the service declined it already)
-        }
-    } else {
-        spacedrop->declineRequest(id);
-    }
+    this->answer(id, answer == QLatin1String("y") || answer == QLatin1String("yes"));
     askNext();
 }
 
-// Answered here, timed out, or withdrawn by the sender.
-void ReceiveCommand::onRequestClosed(const QUuid &id)
+void ReceiveCommand::answer(const QUuid &id, bool accept)
+{
+    m_answered.insert(id);
+    // Another front-end may have answered first: the node refuses this answer then.
+    const auto refused = [this](const NodeAccess::Reply &reply) {
+        if (!reply.ok && !m_finished)
+            m_out.error(QStringLiteral("ferry: too late: %1").arg(reply.error));
+    };
+    if (!accept)
+        return m_access->declineRequest(id, m_self, refused);
+    const QString destination = m_destinationGiven || m_access->isLocal()
+        ? m_options.destination
+        : QString(); // the attached node's own default
+    m_access->acceptRequest(
+        id, destination, m_self, [this, id, refused](const NodeAccess::Reply &reply) {
+            if (reply.ok || m_finished)
+                return;
+            const QList<Net::IncomingRequest> waiting = m_access->pendingRequests();
+            const bool stillWaiting
+                = std::any_of(waiting.cbegin(), waiting.cend(),
+                              [&id](const Net::IncomingRequest &r) { return r.id == id; });
+            if (!stillWaiting)
+                return refused(reply);
+            // The folder is unusable: the sender hears no rather than waiting for the time-out.
+            m_out.error(QStringLiteral("ferry: cannot accept: %1").arg(reply.error));
+            m_access->declineRequest(id, m_self, [](const NodeAccess::Reply &) {});
+        });
+}
+
+// Answered here or elsewhere, timed out, or withdrawn by the sender.
+void ReceiveCommand::onRequestClosed(const QUuid &id, NodeAccess::Outcome outcome,
+                                     const QString &by)
 {
     m_waiting.erase(std::remove_if(m_waiting.begin(), m_waiting.end(),
                                    [&id](const Net::IncomingRequest &r) { return r.id == id; }),
                     m_waiting.end());
-    if (m_asking != id)
-        return;
-    m_asking = QUuid();
-    m_out.closeQuestion(false);
+    if (m_asking == id) {
+        m_asking = QUuid();
+        m_out.closeQuestion(false);
+    }
+    // The transfer's own line tells a time-out or a withdrawal ("declined: timed out …",
+    // "cancelled by the sender"); an answer from another front-end is news only here.
+    if (m_shown.remove(id) && !m_answered.contains(id) && by != m_self) {
+        const QString who = by.isEmpty() ? QString() : QStringLiteral(", by %1").arg(printable(by));
+        if (outcome == Outcome::Accepted)
+            m_out.line(QStringLiteral("  accepted elsewhere%1").arg(who));
+        else if (outcome == Outcome::Declined)
+            m_out.line(QStringLiteral("  declined elsewhere%1").arg(who));
+    }
+    m_answered.remove(id);
     askNext();
 }
 
@@ -198,15 +276,15 @@ void ReceiveCommand::finish(int exitCode)
     m_out.closeQuestion(false);
     m_out.clearStatus();
     m_input.reset();
-    if (!m_host)
+    if (!m_connector)
         return Q_EMIT finished(exitCode);
     if (exitCode == 0)
         m_out.line(QStringLiteral("stopping"));
-    if (Net::SpacedropService *spacedrop = m_host->spacedrop())
-        spacedrop->disconnect(this);
-    connect(m_host.get(), &NodeHost::nodeStopped, this,
+    if (m_access)
+        m_access->disconnect(this);
+    connect(m_connector.get(), &NodeConnector::stopped, this,
             [this, exitCode] { Q_EMIT finished(exitCode); });
-    m_host->stopNode();
+    m_connector->stop();
 }
 
 } // namespace Ferry::App

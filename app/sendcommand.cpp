@@ -1,11 +1,11 @@
 #include "app/sendcommand.h"
 
-#include "app/nodehost.h"
+#include "app/control/controlserver.h"
+#include "app/control/nodeconnector.h"
 #include "app/signalwatcher.h"
 #include "app/transferformat.h"
-#include "net/operations/spacedrop/spacedropservice.h"
-#include "net/peerregistry.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -48,14 +48,21 @@ void SendCommand::run()
     m_signals = std::make_unique<SignalWatcher>();
     connect(m_signals.get(), &SignalWatcher::terminationRequested, this,
             &SendCommand::onTerminationRequested);
-    m_host = std::make_unique<NodeHost>(m_options);
-    connect(m_host.get(), &NodeHost::failed, this, [this](const QString &reason) {
+    m_connector = std::make_unique<NodeConnector>(m_options, NodeHost::Start::Transient,
+                                                  NodeInfo::Kind::Cli, QStringLiteral("send"));
+    connect(m_connector.get(), &NodeConnector::failed, this, [this](const QString &reason) {
         m_out.error(QStringLiteral("ferry: %1").arg(reason));
         finish(1);
     });
-    connect(m_host.get(), &NodeHost::identityLoaded, this, &SendCommand::onIdentityLoaded);
-    connect(m_host.get(), &NodeHost::nodeStarted, this, &SendCommand::onNodeStarted);
-    m_host->loadIdentity();
+    connect(m_connector.get(), &NodeConnector::warned, this, [this](const QString &warning) {
+        m_out.error(QStringLiteral("ferry: warning: %1").arg(warning));
+    });
+    connect(m_connector.get(), &NodeConnector::nodeLost, this, [this](const QString &reason) {
+        m_out.error(QStringLiteral("ferry: the Ferry node went away: %1").arg(reason));
+        finish(1);
+    });
+    connect(m_connector.get(), &NodeConnector::ready, this, &SendCommand::onReady);
+    m_connector->connectToNode();
 }
 
 // Every path must be there before anything is done: nothing is half-sent because of a typo.
@@ -71,56 +78,79 @@ bool SendCommand::checkPaths()
     return ok;
 }
 
-void SendCommand::onIdentityLoaded()
+void SendCommand::onReady()
 {
-    if (!m_host->keyStorage().warning.isEmpty())
-        m_out.error(QStringLiteral("ferry: warning: %1").arg(m_host->keyStorage().warning));
-    m_host->startNode(NodeHost::Start::Transient);
-}
-
-void SendCommand::onNodeStarted()
-{
-    Net::NetworkService *service = m_host->service();
-    if (!service->errorString().isEmpty()) // discovery could not start; --peer may still work
-        m_out.error(QStringLiteral("ferry: warning: %1").arg(service->errorString()));
-    connect(m_host->spacedrop(), &Net::SpacedropService::transferChanged, this,
-            &SendCommand::onChanged);
+    m_access = m_connector->access();
+    const NodeInfo node = m_access->info();
+    if (m_access->isLocal() && !node.warning.isEmpty()) // no discovery; --peer may still work
+        m_out.error(QStringLiteral("ferry: warning: %1").arg(node.warning));
+    if (!m_access->isLocal())
+        m_out.error(
+            QStringLiteral("ferry: sending through the running node, %1").arg(describeNode(node)));
+    if (ControlServer *server = m_connector->server()) // another front-end quits this node
+        connect(server, &ControlServer::quitRequested, this,
+                [this] { onTerminationRequested(15); });
+    connect(m_access, &NodeAccess::transferChanged, this, &SendCommand::onChanged);
     const auto retry = [this] { resolveTarget(false); };
-    connect(service->registry(), &Net::PeerRegistry::peerDiscovered, this, retry);
-    connect(service->registry(), &Net::PeerRegistry::peerUpdated, this, retry);
-    QTimer::singleShot(std::min(kSettleMs, m_options.waitMs), this, [this] {
-        m_settled = true;
-        resolveTarget(false);
-    });
-    QTimer::singleShot(m_options.waitMs, this, [this] { resolveTarget(true); });
+    connect(m_access, &NodeAccess::peerDiscovered, this, retry);
+    connect(m_access, &NodeAccess::peerUpdated, this, retry);
+    // A node that has listened for a while has heard the answers already.
+    const qint64 listened = m_access->isLocal() ? 0 : node.uptimeMs;
+    QTimer::singleShot(std::max<qint64>(0, std::min(kSettleMs, m_options.waitMs) - listened), this,
+                       [this] {
+                           m_settled = true;
+                           resolveTarget(false);
+                       });
+    QTimer::singleShot(std::max<qint64>(0, m_options.waitMs - listened), this,
+                       [this] { resolveTarget(true); });
 }
 
 void SendCommand::resolveTarget(bool final)
 {
     // A full identity cannot be ambiguous: no need to let the answers to our query settle.
     const bool exact = Net::RemoteIdentity::fromText(m_options.sendTo).has_value();
-    if (!m_id.isNull() || m_finished || (!final && !m_settled && !exact))
+    if (m_requested || m_finished || (!final && !m_settled && !exact))
         return;
     QString why;
-    const std::optional<Net::PeerRecord> found
-        = m_host->service()->registry()->find(m_options.sendTo, &why);
+    const std::optional<Net::PeerRecord> found = m_access->findPeer(m_options.sendTo, &why);
     if (!found) {
         if (!final)
             return; // it may still appear
         m_out.error(QStringLiteral("ferry: cannot send to %1: %2").arg(m_options.sendTo, why));
         return finish(1);
     }
-    m_host->service()->registry()->disconnect(this);
+    m_requested = true;
     const QString name = found->metadata.deviceName;
     m_out.line(QStringLiteral("sending %1 to %2")
                    .arg(selectionText(m_options.sendPaths), deviceLabel(name, found->identity)));
-    m_id = m_host->spacedrop()->sendFiles(found->identity, name, m_options.sendPaths,
-                                          m_options.message);
+    QStringList paths = m_options.sendPaths;
+    if (!m_access->isLocal()) { // the node runs elsewhere, in another working folder
+        for (QString &path : paths)
+            path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    }
+    m_access->sendFiles(found->identity.toText(), paths, m_options.message,
+                        [this](const NodeAccess::Reply &reply) { onSendStarted(reply); });
+}
+
+void SendCommand::onSendStarted(const NodeAccess::Reply &reply)
+{
+    if (m_finished)
+        return;
+    if (!reply.ok) {
+        m_out.error(QStringLiteral("ferry: cannot send: %1").arg(reply.error));
+        return finish(1);
+    }
+    m_id = reply.id;
+    if (m_cancelling) // Ctrl-C while the node was starting the send
+        return onTerminationRequested(m_cancelExitCode - 128);
+    // The node reported the transfer's first states before its answer.
+    if (const std::optional<Net::TransferInfo> info = m_access->transfer(m_id))
+        onChanged(*info);
 }
 
 void SendCommand::onChanged(const Net::TransferInfo &info)
 {
-    if (info.id != m_id || m_finished)
+    if (info.id != m_id || m_id.isNull() || m_finished)
         return;
     switch (info.state) {
     case TransferState::Completed:
@@ -150,12 +180,18 @@ void SendCommand::onTerminationRequested(int signalNumber)
 {
     if (m_finished) // saying goodbye already, which cannot take long
         return;
+    if (!m_cancelling)
+        m_out.error(QStringLiteral("ferry: cancelled"));
     m_cancelling = true;
     m_cancelExitCode = 128 + signalNumber;
-    m_out.error(QStringLiteral("ferry: cancelled"));
-    if (!m_id.isNull() && m_host && m_host->spacedrop())
-        m_host->spacedrop()->cancelTransfer(m_id);
-    finish(m_cancelExitCode);
+    if (m_requested && m_id.isNull())
+        return; // the node is starting the send: cancelled when it says which (onSendStarted)
+    if (m_id.isNull() || !m_access)
+        return finish(m_cancelExitCode);
+    // A running node must hear the cancel before this command lets go of it.
+    const int exitCode = m_cancelExitCode;
+    m_access->controlTransfer(NodeAccess::TransferCommand::Cancel, m_id,
+                              [this, exitCode](const NodeAccess::Reply &) { finish(exitCode); });
 }
 
 void SendCommand::finish(int exitCode)
@@ -164,13 +200,13 @@ void SendCommand::finish(int exitCode)
         return;
     m_finished = true;
     m_out.clearStatus();
-    if (!m_host)
+    if (m_access)
+        m_access->disconnect(this);
+    if (!m_connector)
         return Q_EMIT finished(exitCode);
-    if (Net::NetworkService *service = m_host->service())
-        service->registry()->disconnect(this);
-    connect(m_host.get(), &NodeHost::nodeStopped, this,
+    connect(m_connector.get(), &NodeConnector::stopped, this,
             [this, exitCode] { Q_EMIT finished(exitCode); });
-    m_host->stopNode();
+    m_connector->stop();
 }
 
 } // namespace Ferry::App

@@ -206,8 +206,11 @@ QStringList requestLines(const Net::IncomingRequest &request, const QString &des
                     ? QStringLiteral("  %1  %2").arg(printable(entry.path), formatBytes(entry.size))
                     : QStringLiteral("  %1/").arg(printable(entry.path)));
     }
-    if (request.entries.size() > shown)
-        lines << QStringLiteral("  + %1 more").arg(request.entries.size() - shown);
+    // An offer relayed by a running node lists its first entries only; the counts are whole.
+    const qsizetype listed = std::max<qsizetype>(
+        request.entries.size(), qsizetype(request.fileCount) + request.folderCount);
+    if (listed > shown)
+        lines << QStringLiteral("  + %1 more").arg(listed - shown);
     lines << QStringLiteral("  total %1; free in %2: %3")
                  .arg(formatBytes(request.totalBytes), destination,
                       freeBytes >= 0 ? formatBytes(quint64(freeBytes)) : QStringLiteral("unknown"));

@@ -1,6 +1,8 @@
 // Writes the seed corpora of the fuzz targets: a handful of small, mostly valid inputs per
 // decoder, from which libFuzzer mutates. Run it from the source tree to regenerate the committed
 // seeds:  build-fuzz/tests/fuzz/make_fuzz_seeds tests/fuzz/corpus
+#include "app/control/controlmessage.h"
+#include "app/control/controlvalues.h"
 #include "net/announcement.h"
 #include "net/bytewriter.h"
 #include "net/deviceidentity.h"
@@ -17,6 +19,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -286,6 +290,80 @@ void transferManifestSeeds(const QString &root)
 
 } // namespace
 
+void controlSeeds(const QString &root)
+{
+    using Ferry::App::ControlMessage;
+    namespace Values = Ferry::App::ControlValues;
+    using Type = ControlMessage::Type;
+    const char *t = "fuzz_controlmessage";
+    const QString id = QStringLiteral("00112233-4455-6677-8899-aabbccddeeff");
+    const RemoteIdentity sender = RemoteIdentity::fromRawKey(key(4));
+    const auto seed = [&](const char *name, Type type, const QJsonObject &fields) {
+        writeSeed(root, t, name, ControlMessage{type, fields}.encode());
+    };
+    seed("hello", Type::Hello,
+         {{QStringLiteral("seq"), 0},
+          {QStringLiteral("protocol"), 1},
+          {QStringLiteral("kind"), QStringLiteral("cli")},
+          {QStringLiteral("pid"), 12},
+          {QStringLiteral("version"), QStringLiteral("0.1.0")},
+          {QStringLiteral("command"), QStringLiteral("receive")}});
+    seed("send", Type::Send,
+         {{QStringLiteral("seq"), 3},
+          {QStringLiteral("to"), QStringLiteral("Bob")},
+          {QStringLiteral("paths"), QJsonArray{QStringLiteral("/home/a/b.txt")}},
+          {QStringLiteral("message"), QStringLiteral("hi")}});
+    seed("accept", Type::Accept,
+         {{QStringLiteral("seq"), 4},
+          {QStringLiteral("id"), id},
+          {QStringLiteral("destination"), QStringLiteral("/tmp")}});
+    seed("result", Type::Result,
+         {{QStringLiteral("seq"), 4},
+          {QStringLiteral("ok"), false},
+          {QStringLiteral("error"), QStringLiteral("the offer was already accepted")}});
+    seed("request-closed", Type::RequestClosed,
+         {{QStringLiteral("id"), id},
+          {QStringLiteral("outcome"), QStringLiteral("accepted")},
+          {QStringLiteral("by"), QStringLiteral("ferry receive (pid 3)")}});
+
+    PeerRecord peer;
+    peer.identity = sender;
+    peer.metadata = sampleHello().metadata;
+    peer.addresses = {{QHostAddress(QStringLiteral("10.77.0.2")), 47474, PeerSource::Multicast, 0}};
+    peer.sources = PeerSource::Multicast;
+    seed("peer", Type::PeerDiscovered, {{QStringLiteral("peer"), Values::peerToJson(peer)}});
+    TransferInfo info;
+    info.id = QUuid::fromString(id);
+    info.peer = sender;
+    info.peerName = QStringLiteral("Bob");
+    info.state = TransferState::Running;
+    info.totalBytes = 1000;
+    info.error = {ErrorCode::ConnectionLost, QStringLiteral("reset"), false};
+    seed("transfer", Type::TransferChanged,
+         {{QStringLiteral("transfer"), Values::transferToJson(info)}});
+    IncomingRequest request;
+    request.id = info.id;
+    request.sender = sender;
+    request.senderName = QStringLiteral("Bob");
+    request.entries = {{SpacedropEntry::Type::Folder, false, 0, 0, QStringLiteral("Holiday")},
+                       {SpacedropEntry::Type::File, true, 5, 1, QStringLiteral("Holiday/a.sh")}};
+    request.fileCount = 1;
+    request.folderCount = 1;
+    request.totalBytes = 5;
+    request.timeoutMs = 60000;
+    seed("request", Type::RequestReceived,
+         {{QStringLiteral("request"), Values::requestToJson(request)}});
+    Ferry::App::NodeInfo node;
+    node.identity = sender;
+    node.interfaces = {QStringLiteral("lo")};
+    seed("welcome", Type::Welcome,
+         {{QStringLiteral("protocol"), 1}, {QStringLiteral("node"), Values::nodeToJson(node)}});
+    // A bare value (the target also parses its input as a peer, transfer, request or node).
+    writeSeed(root, t, "transfer-value",
+              QJsonDocument(Values::transferToJson(info)).toJson(QJsonDocument::Compact));
+    writeSeed(root, t, "huge-length", QByteArray("\x7f\xff\xff\xff{}", 6));
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -300,5 +378,6 @@ int main(int argc, char **argv)
     announcementSeeds(root);
     spacedropSeeds(root);
     transferManifestSeeds(root);
+    controlSeeds(root);
     return g_failed ? 1 : 0;
 }
