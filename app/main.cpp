@@ -3,11 +3,11 @@
 #include "app/console.h"
 #include "app/nodehost.h"
 #include "app/options.h"
-#include "ui/statuswindow.h"
+#include "app/gui/guiapp.h"
+#include "ui/icons.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
-#include <QMessageBox>
 
 #include <memory>
 
@@ -39,19 +39,13 @@ int runCli(int argc, char **argv, const App::Options &options)
 int runGui(int argc, char **argv, const App::Options &options)
 {
     QApplication app(argc, argv);
-    App::NodeHost host(options);
-    std::unique_ptr<Ui::StatusWindow> window;
-    QObject::connect(&host, &App::NodeHost::failed, &app, [](const QString &reason) {
-        QMessageBox::critical(nullptr, QObject::tr("Ferry"), reason);
-        QCoreApplication::exit(1);
-    });
-    QObject::connect(&host, &App::NodeHost::identityLoaded, &host,
-                     [&host] { host.startNode(App::NodeHost::Start::Listen); });
-    QObject::connect(&host, &App::NodeHost::nodeStarted, &app, [&] {
-        window = std::make_unique<Ui::StatusWindow>(host.node(), host.keyStorage());
-        window->show();
-    });
-    host.loadIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("ferry"));
+    QApplication::setWindowIcon(Ui::Icons::app());
+    // Closing the window keeps Ferry in the tray; quitting is explicit (GuiApp).
+    QApplication::setQuitOnLastWindowClosed(false);
+    App::GuiApp gui(options);
+    if (!gui.start())
+        return gui.exitCode();
     return app.exec();
 }
 

@@ -13,6 +13,7 @@ PKGS=(
   qt6-tools-dev qt6-tools-dev-tools        # LinguistTools CMake config
   qt6-l10n-tools                           # lrelease/lupdate, needed at build time
   qtkeychain-qt6-dev libssl-dev openssl
+  libqt6svg6                               # the SVG icon engine: HiDPI icons from resources/
   # run and test: a private D-Bus session with an unlocked Secret Service
   dbus dbus-bin gnome-keyring libsecret-1-0  # libqt6keychain dlopens libsecret-1.so.0
   xvfb xauth                               # GUI tests that want a real X server
