@@ -1,9 +1,9 @@
 // Composition root: parse the command line, then wire a node to the terminal or to the window.
 #include "app/clicommands.h"
 #include "app/console.h"
+#include "app/gui/guiapp.h"
 #include "app/nodehost.h"
 #include "app/options.h"
-#include "app/gui/guiapp.h"
 #include "ui/icons.h"
 
 #include <QApplication>

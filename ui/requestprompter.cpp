@@ -1,6 +1,7 @@
 #include "ui/requestprompter.h"
 
 #include "net/operations/spacedrop/spacedropservice.h"
+#include "ui/models/uilog.h"
 #include "ui/requestdialog.h"
 
 #include <QWidget>
@@ -39,6 +40,18 @@ void RequestPrompter::prompt(const Net::IncomingRequest &request)
         dialog->raise();
         dialog->activateWindow();
     }
+    // Logged for the end-to-end tests, which watch front-ends in other processes.
+    qCInfo(lcUi).noquote() << "request" << request.id.toString(QUuid::WithoutBraces) << "from"
+                           << request.sender.shortText()
+                           << (shown ? "shown in the window" : "held until the window shows");
+    connect(dialog, &RequestDialog::answered, this, [](const QUuid &id, bool accepted) {
+        qCInfo(lcUi).noquote() << "request" << id.toString(QUuid::WithoutBraces)
+                               << (accepted ? "accepted in the window" : "rejected in the window");
+    });
+    connect(dialog, &RequestDialog::closedElsewhere, this, [dialog](const QUuid &id) {
+        qCInfo(lcUi).noquote() << "request" << id.toString(QUuid::WithoutBraces)
+                               << "closed elsewhere:" << dialog->outcome();
+    });
     emit requestArrived(request, shown);
 }
 

@@ -7,19 +7,19 @@
 #include "net/node.h"
 #include "net/operations/spacedrop/spacedropservice.h"
 #include "ui/mainwindow.h"
+#include "ui/models/uilog.h"
 #include "ui/traycontroller.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcGui, "ferry.ui")
-
 namespace Ferry::App {
+
+using Ui::lcUi;
 
 namespace {
 constexpr int kHandOverMs = 5'000; // a raise or quit sent to the running node must be answered
@@ -46,8 +46,7 @@ GuiApp::GuiApp(const Options &options, QObject *parent)
       m_dataDir(dataDirOf(options)),
       m_store(QDir(m_dataDir).filePath(QStringLiteral("settings.ini"))),
       m_history(QDir(m_dataDir).filePath(QStringLiteral("history.json")))
-{
-}
+{ }
 
 GuiApp::~GuiApp()
 {
@@ -87,8 +86,7 @@ bool GuiApp::start()
     m_window = std::make_unique<Ui::MainWindow>(&m_peers, &m_transfers);
     m_window->setSettings(m_settings);
     m_tray = std::make_unique<Ui::TrayController>(m_window.get(), &m_peers);
-    connect(m_window.get(), &Ui::MainWindow::settingsChangeRequested, this,
-            &GuiApp::applySettings);
+    connect(m_window.get(), &Ui::MainWindow::settingsChangeRequested, this, &GuiApp::applySettings);
     connect(m_window.get(), &Ui::MainWindow::quitRequested, this, &GuiApp::quit);
 
     m_host = std::make_unique<NodeHost>(m_options);
@@ -98,10 +96,12 @@ bool GuiApp::start()
     connect(m_host.get(), &NodeHost::failed, this, &GuiApp::onFailed);
     m_server = std::make_unique<ControlServer>(m_host.get(), ControlServer::Kind::Gui);
     if (!m_server->listen(m_claim))
-        qCWarning(lcGui) << "other Ferry commands cannot use this window's node:"
-                         << m_server->errorString();
-    connect(m_server.get(), &ControlServer::raiseRequested, m_window.get(),
-            &Ui::MainWindow::showAndRaise);
+        qCWarning(lcUi) << "other Ferry commands cannot use this window's node:"
+                        << m_server->errorString();
+    connect(m_server.get(), &ControlServer::raiseRequested, m_window.get(), [this] {
+        qCInfo(lcUi) << "another launch asked for the window: raising it";
+        m_window->showAndRaise();
+    });
     connect(m_server.get(), &ControlServer::quitRequested, this, &GuiApp::quit);
 
     showStatus();
@@ -125,7 +125,7 @@ bool GuiApp::claimInstance()
     ControlClient *client = m_claim.client.get();
     if (m_claim.node.kind == NodeInfo::Kind::Gui) {
         // A second launch brings the first window forward and ends.
-        qCInfo(lcGui) << "Ferry already runs here; raising its window";
+        qCInfo(lcUi) << "Ferry already runs here; raising its window";
         connect(client, &ControlClient::messageReceived, qApp, [] { QCoreApplication::exit(0); });
         connect(client, &ControlClient::disconnected, qApp, [] { QCoreApplication::exit(0); });
         client->start();
@@ -210,7 +210,7 @@ void GuiApp::onNodeStopped()
 
 void GuiApp::onFailed(const QString &reason)
 {
-    qCWarning(lcGui) << "node:" << reason;
+    qCWarning(lcUi) << "node:" << reason;
     showStatus(reason);
 }
 
@@ -242,9 +242,10 @@ void GuiApp::applySettings(const Ui::AppSettings &settings)
                                              : QDir(m_options.destination).absolutePath());
     }
     const bool networkingChanged = before.networkingEnabled != settings.networkingEnabled;
-    if (!m_host || m_host->identity().isNull() || (sameNode(previous, m_options) && !networkingChanged))
+    if (!m_host || m_host->identity().isNull()
+        || (sameNode(previous, m_options) && !networkingChanged))
         return;
-    qCInfo(lcGui) << "settings changed how the node runs: restarting it";
+    qCInfo(lcUi) << "settings changed how the node runs: restarting it";
     detachNode();
     m_restartPending = true;
     m_host->stopNode();

@@ -2,8 +2,11 @@
 // processes (FERRY_BIN) in the sandbox. `ferry --headless` stands in for the window; two
 // `ferry receive` attach to it; a sender in another data folder offers a file. All three see the
 // one offer, the first answer wins, the other receive prints the outcome, the file arrives once.
-// Also: a second node for the folder is refused, and a node killed with SIGKILL (its lock and
-// socket left behind) is replaced. Discovery runs on lo (ctest RESOURCE_LOCK).
+// The same with the real window (`ferry`, offscreen) as the node: the window's prompt and two
+// attached receives see the one offer, one answer counts. A second launch of the window raises
+// the first and ends. Also: a second node for the folder is refused, and a node killed with
+// SIGKILL (its lock and socket left behind) is replaced. Discovery runs on lo (ctest
+// RESOURCE_LOCK).
 #include "tests/e2e/interactiveferry.h"
 #include "tests/support/ferryprocess.h"
 #include "tests/support/processoutput.h"
@@ -67,12 +70,16 @@ private slots:
     void initTestCase();
     void init();
     void everyFrontEndSeesTheOfferAndOnlyTheFirstAnswerCounts();
+    void windowAndTwoReceivesSeeOneOfferAndOnlyOneAnswerCounts();
+    void secondLaunchRaisesTheWindow();
     void secondNodeForTheFolderIsRefused();
     void killedNodeIsReplacedAndAttachedReceiveNoticesItsEnd();
 
 private:
     // ferry --headless for m_data (plus args), running; its pid from its first attached log.
     std::unique_ptr<FerryProcess> startNode(const QStringList &arguments);
+    // The window (ferry with no command) for m_data, serving its node; running.
+    std::unique_ptr<FerryProcess> startWindow();
     // ferry receive attached to m_data's node; its pid as the node names it.
     std::unique_ptr<InteractiveFerry> attachReceive(FerryProcess &node, int nth, qint64 *pid);
 
@@ -214,6 +221,106 @@ void TestSingleInstance::everyFrontEndSeesTheOfferAndOnlyTheFirstAnswerCounts()
     QCOMPARE(arrived.keys(), QStringList{QStringLiteral("report.pdf")});
     QCOMPARE(arrived.first(), QByteArray(200 * 1024, 'r'));
     QCOMPARE(node->err().count(QStringLiteral(" accepted by ")), 1);
+}
+
+std::unique_ptr<FerryProcess> TestSingleInstance::startWindow()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    auto window = std::make_unique<FerryProcess>(QStringList{QStringLiteral("--data-dir"), m_data,
+                                                             QStringLiteral("--name"), m_name,
+                                                             QStringLiteral("--dest"), m_dest}
+                                                     + kOnLoopback,
+                                                 env);
+    const QRegularExpression serving(QStringLiteral("ferry\\.control: serving front-ends on"));
+    if (!waitForLog(*window, serving).hasMatch())
+        qWarning().noquote() << window->transcript();
+    return window;
+}
+
+void TestSingleInstance::windowAndTwoReceivesSeeOneOfferAndOnlyOneAnswerCounts()
+{
+    const auto window = startWindow();
+    QVERIFY2(window->isRunning(), qPrintable(window->transcript()));
+    qint64 firstPid = 0;
+    qint64 secondPid = 0;
+    const auto first = attachReceive(*window, 1, &firstPid);
+    const auto second = attachReceive(*window, 2, &secondPid);
+    QVERIFY2(firstPid > 0 && secondPid > 0, qPrintable(window->transcript()));
+    QVERIFY2(first->out().contains(
+                 QStringLiteral("attached to  the Ferry window (pid %1)").arg(window->pid())),
+             qPrintable(first->transcript()));
+
+    const QString file = m_dirs->filePath(QStringLiteral("src/notes.txt"));
+    QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+    QFile source(file);
+    QVERIFY(source.open(QIODevice::WriteOnly));
+    source.write(QByteArray(64 * 1024, 'n'));
+    source.close();
+    FerryProcess sender(QStringList{QStringLiteral("send"), QStringLiteral("--to"), m_name,
+                                    QStringLiteral("--wait"), QStringLiteral("5"),
+                                    QStringLiteral("--data-dir"),
+                                    m_dirs->filePath(QStringLiteral("sender")), file}
+                        + kOnLoopback);
+
+    // The window's prompt and both receives show the one offer.
+    const QRegularExpression inWindow(
+        QStringLiteral("ferry\\.ui: request (\\S+) from \\S+ shown in the window"));
+    const QRegularExpressionMatch shown = waitForLog(*window, inWindow);
+    QVERIFY2(shown.hasMatch(), qPrintable(window->transcript() + sender.transcript()));
+    QVERIFY2(first->waitForOutput(kPrompt, kLineMs).hasMatch(), qPrintable(first->transcript()));
+    QVERIFY2(second->waitForOutput(kPrompt, kLineMs).hasMatch(), qPrintable(second->transcript()));
+    QTRY_COMPARE_WITH_TIMEOUT(window->err().count(QStringLiteral(" shown to ferry receive")), 2,
+                              kLineMs);
+
+    // The second receive answers first; the window's prompt turns into the outcome and the
+    // other receive is told, its late answer refused.
+    second->type("y\n");
+    const QString winner = QStringLiteral("ferry receive (pid %1)").arg(secondPid);
+    QVERIFY2(first
+                 ->waitForOutput(lineMatching(QStringLiteral("^  accepted elsewhere, by ")
+                                              + QRegularExpression::escape(winner) + "$"),
+                                 kLineMs)
+                 .hasMatch(),
+             qPrintable(first->transcript()));
+    QVERIFY2(
+        waitForLog(*window,
+                   QRegularExpression(QStringLiteral("ferry\\.ui: request ") + shown.captured(1)
+                                      + QStringLiteral(" closed elsewhere: This request was "
+                                                       "accepted\\.")))
+            .hasMatch(),
+        qPrintable(window->transcript()));
+    first->type("n\n");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        first->err().contains(QStringLiteral("ferry: no offer is waiting for an answer")), kLineMs);
+
+    QVERIFY2(sender.waitForExit(kRunMs), qPrintable(sender.transcript()));
+    QVERIFY2(sender.exitedWith(0), qPrintable(sender.transcript() + window->transcript()));
+    const QMap<QString, QByteArray> arrived = filesIn(m_dest);
+    QCOMPARE(arrived.keys(), QStringList{QStringLiteral("notes.txt")});
+    QCOMPARE(arrived.first(), QByteArray(64 * 1024, 'n'));
+    QCOMPARE(window->err().count(QStringLiteral(" accepted by ")), 1);
+    QVERIFY(!window->err().contains(QStringLiteral("accepted in the window")));
+}
+
+void TestSingleInstance::secondLaunchRaisesTheWindow()
+{
+    const auto window = startWindow();
+    QVERIFY2(window->isRunning(), qPrintable(window->transcript()));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    FerryProcess again(QStringList{QStringLiteral("--data-dir"), m_data} + kOnLoopback, env);
+    QVERIFY2(again.waitForExit(kRunMs), qPrintable(again.transcript()));
+    QVERIFY2(again.exitedWith(0), qPrintable(again.transcript()));
+    QVERIFY2(waitForLog(*window,
+                        QRegularExpression(
+                            QStringLiteral("another launch asked for the window: raising it")))
+                 .hasMatch(),
+             qPrintable(window->transcript()));
+    QVERIFY(window->isRunning());
+    // It never became a second node: it neither listened nor served front-ends.
+    QVERIFY2(!again.err().contains(QStringLiteral("serving front-ends")),
+             qPrintable(again.transcript()));
 }
 
 void TestSingleInstance::secondNodeForTheFolderIsRefused()

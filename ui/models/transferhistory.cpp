@@ -1,7 +1,7 @@
 #include "ui/models/transferhistory.h"
 
 #include "ui/models/historyentry.h"
-#include "ui/models/modelslog.h"
+#include "ui/models/uilog.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,7 +123,7 @@ bool TransferHistory::parse(const QByteArray &json, QString *why)
                            [&](const TransferInfo &e) { return e.id == entry->id; });
         if (!entry || duplicate) {
             if (++skipped <= 3)
-                qCWarning(lcUiModels)
+                qCWarning(lcUi)
                     << "transfer history" << m_path
                     << "entry skipped:" << (duplicate ? QStringLiteral("duplicate id") : entryWhy);
             continue;
@@ -131,7 +131,7 @@ bool TransferHistory::parse(const QByteArray &json, QString *why)
         m_entries.append(*entry);
     }
     if (skipped > 3)
-        qCWarning(lcUiModels) << "transfer history" << m_path << skipped << "entries skipped";
+        qCWarning(lcUi) << "transfer history" << m_path << skipped << "entries skipped";
     std::stable_sort(m_entries.begin(), m_entries.end(), newer);
     if (m_entries.size() > kMaxEntries) {
         m_entries.resize(kMaxEntries);
@@ -152,7 +152,7 @@ void TransferHistory::moveAside(const QString &why)
     else
         m_loadError = tr("The transfer history %1 could not be read (%2) nor moved aside.")
                           .arg(m_path, why);
-    qCWarning(lcUiModels).noquote() << m_loadError;
+    qCWarning(lcUi).noquote() << m_loadError;
 }
 
 QString TransferHistory::loadError() const
@@ -179,7 +179,7 @@ void TransferHistory::record(const TransferInfo &info)
     const std::optional<TransferInfo> entry
         = HistoryEntry::fromJson(HistoryEntry::toJson(HistoryEntry::finished(info)), &why);
     if (!entry) {
-        qCWarning(lcUiModels) << "transfer" << info.id << "not kept in the history:" << why;
+        qCWarning(lcUi) << "transfer" << info.id << "not kept in the history:" << why;
         return;
     }
     insert(*entry);
@@ -258,7 +258,7 @@ void TransferHistory::flush()
     else
         m_saveError.clear();
     if (!m_saveError.isEmpty()) {
-        qCWarning(lcUiModels).noquote() << "transfer history not saved:" << m_saveError;
+        qCWarning(lcUi).noquote() << "transfer history not saved:" << m_saveError;
         return; // still dirty: the next change or flush tries again
     }
     m_dirty = false;
