@@ -17,6 +17,7 @@ PKGS=(
   # run and test: a private D-Bus session with an unlocked Secret Service
   dbus dbus-bin gnome-keyring libsecret-1-0  # libqt6keychain dlopens libsecret-1.so.0
   xvfb xauth                               # GUI tests that want a real X server
+  openbox trayer xdotool x11-utils imagemagick # the real-window test: WM, tray host, keys, shots
   iproute2                                 # ip netns: the test sandbox and the multi-host lab
   # fuzzing (libFuzzer runtime) and formatting
   clang libclang-rt-14-dev llvm clang-format

@@ -20,7 +20,10 @@ fi
 
 # A fresh HOME every run: an old login.keyring with another password would stay locked.
 HOME=$(mktemp -d "${TMPDIR:-/tmp}/ferry-home.XXXXXX")
-XDG_RUNTIME_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ferry-run.XXXXXX")
+# FERRY_RUNTIME_DIR (an existing private folder) is kept as the runtime folder instead, so that
+# other processes of the same test can reach what the command serves there (Ferry's control
+# socket).
+XDG_RUNTIME_DIR=${FERRY_RUNTIME_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/ferry-run.XXXXXX")}
 chmod 700 "$HOME" "$XDG_RUNTIME_DIR"
 export HOME XDG_RUNTIME_DIR
 export XDG_DATA_HOME=$HOME/.local/share XDG_CONFIG_HOME=$HOME/.config XDG_CACHE_HOME=$HOME/.cache

@@ -86,6 +86,7 @@ bool GuiApp::start()
     m_window = std::make_unique<Ui::MainWindow>(&m_peers, &m_transfers);
     m_window->setSettings(m_settings);
     m_tray = std::make_unique<Ui::TrayController>(m_window.get(), &m_peers);
+    qCInfo(lcUi) << "system tray:" << (m_tray->available() ? "available" : "none");
     connect(m_window.get(), &Ui::MainWindow::settingsChangeRequested, this, &GuiApp::applySettings);
     connect(m_window.get(), &Ui::MainWindow::quitRequested, this, &GuiApp::quit);
 
