@@ -17,7 +17,7 @@ constexpr int kMargin = 6;
 constexpr int kBadge = 12;
 } // namespace
 
-DeviceDelegate::DeviceDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+DeviceDelegate::DeviceDelegate(QObject *parent) : RowDelegate(parent) { }
 
 QString DeviceDelegate::stateLine(const QModelIndex &index)
 {
@@ -46,14 +46,7 @@ QString DeviceDelegate::toolTip(const QModelIndex &index)
 void DeviceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    // The style draws selection, focus and hover so that they match the platform.
-    opt.text.clear();
-    opt.icon = QIcon();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const QStyleOptionViewItem opt = paintBackground(painter, option, index);
 
     painter->save();
     const QRect area = opt.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);

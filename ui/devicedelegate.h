@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/rowdelegate.h"
 
 namespace Ferry::Ui {
 
 // One nearby device: its kind's icon (with a dot while connected), its name, and "Connected" or
 // "Available" with its OS beneath. The tooltip gives the identity's short form, which is how two
 // devices with the same name are told apart.
-class DeviceDelegate : public QStyledItemDelegate
+class DeviceDelegate : public RowDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeviceDelegate)

@@ -18,18 +18,14 @@ constexpr int kBarHeight = 8;
 constexpr int kSpacing = 3;
 } // namespace
 
-TransferDelegate::TransferDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+TransferDelegate::TransferDelegate(QObject *parent) : RowDelegate(parent) { }
 
 void TransferDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
+    const QStyleOptionViewItem opt = paintBackground(painter, option, index);
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    opt.text.clear();
-    opt.icon = QIcon();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     painter->save();
     const QRect area = opt.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);

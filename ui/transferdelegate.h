@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/rowdelegate.h"
 
 namespace Ferry::Ui {
 
 // One transfer row: direction icon, what ("report.pdf + 2 more") and with whom, a progress bar,
 // and a status line (state, bytes, speed, time left). Reads TransferRowModel's lines.
-class TransferDelegate : public QStyledItemDelegate
+class TransferDelegate : public RowDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TransferDelegate)

@@ -80,6 +80,8 @@ private:
     std::unique_ptr<FerryProcess> startNode(const QStringList &arguments);
     // The window (ferry with no command) for m_data, serving its node; running.
     std::unique_ptr<FerryProcess> startWindow();
+    // Writes src/NAME with content, and starts `ferry send` of it to m_name from another folder.
+    std::unique_ptr<FerryProcess> sendFile(const QString &name, const QByteArray &content);
     // ferry receive attached to m_data's node; its pid as the node names it.
     std::unique_ptr<InteractiveFerry> attachReceive(FerryProcess &node, int nth, qint64 *pid);
 
@@ -154,21 +156,12 @@ void TestSingleInstance::everyFrontEndSeesTheOfferAndOnlyTheFirstAnswerCounts()
         QVERIFY2(out.contains(QStringLiteral("saving to    ") + m_dest), qPrintable(out));
     }
 
-    const QString file = m_dirs->filePath(QStringLiteral("src/report.pdf"));
-    QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
-    QFile source(file);
-    QVERIFY(source.open(QIODevice::WriteOnly));
-    source.write(QByteArray(200 * 1024, 'r'));
-    source.close();
-    FerryProcess sender(QStringList{QStringLiteral("send"), QStringLiteral("--to"), m_name,
-                                    QStringLiteral("--wait"), QStringLiteral("5"),
-                                    QStringLiteral("--data-dir"),
-                                    m_dirs->filePath(QStringLiteral("sender")), file}
-                        + kOnLoopback);
+    const auto sender = sendFile(QStringLiteral("report.pdf"), QByteArray(200 * 1024, 'r'));
+    QVERIFY(sender);
 
     // The node and both receives are shown the one offer.
     QVERIFY2(first->waitForOutput(kPrompt, kLineMs).hasMatch(),
-             qPrintable(first->transcript() + sender.transcript()));
+             qPrintable(first->transcript() + sender->transcript()));
     QVERIFY2(second->waitForOutput(kPrompt, kLineMs).hasMatch(), qPrintable(second->transcript()));
     QVERIFY2(node->waitForOutput(lineMatching(QStringLiteral(
                                      "^request .* offers 1 file, .*asking 2 attached front-end")),
@@ -207,8 +200,8 @@ void TestSingleInstance::everyFrontEndSeesTheOfferAndOnlyTheFirstAnswerCounts()
                  .hasMatch(),
              qPrintable(node->transcript()));
 
-    QVERIFY2(sender.waitForExit(kRunMs), qPrintable(sender.transcript()));
-    QVERIFY2(sender.exitedWith(0), qPrintable(sender.transcript() + node->transcript()));
+    QVERIFY2(sender->waitForExit(kRunMs), qPrintable(sender->transcript()));
+    QVERIFY2(sender->exitedWith(0), qPrintable(sender->transcript() + node->transcript()));
     for (InteractiveFerry *receive : {first.get(), second.get()})
         QVERIFY2(receive->waitForOutput(lineMatching(QStringLiteral(": completed: ")), kLineMs)
                      .hasMatch(),
@@ -221,6 +214,22 @@ void TestSingleInstance::everyFrontEndSeesTheOfferAndOnlyTheFirstAnswerCounts()
     QCOMPARE(arrived.keys(), QStringList{QStringLiteral("report.pdf")});
     QCOMPARE(arrived.first(), QByteArray(200 * 1024, 'r'));
     QCOMPARE(node->err().count(QStringLiteral(" accepted by ")), 1);
+}
+
+std::unique_ptr<FerryProcess> TestSingleInstance::sendFile(const QString &name,
+                                                           const QByteArray &content)
+{
+    const QString file = m_dirs->filePath(QStringLiteral("src/") + name);
+    QFile source(file);
+    if (!QDir().mkpath(QFileInfo(file).absolutePath()) || !source.open(QIODevice::WriteOnly)
+        || source.write(content) != content.size())
+        return nullptr;
+    source.close();
+    return std::make_unique<FerryProcess>(
+        QStringList{QStringLiteral("send"), QStringLiteral("--to"), m_name,
+                    QStringLiteral("--wait"), QStringLiteral("5"), QStringLiteral("--data-dir"),
+                    m_dirs->filePath(QStringLiteral("sender")), file}
+        + kOnLoopback);
 }
 
 std::unique_ptr<FerryProcess> TestSingleInstance::startWindow()
@@ -251,23 +260,14 @@ void TestSingleInstance::windowAndTwoReceivesSeeOneOfferAndOnlyOneAnswerCounts()
                  QStringLiteral("attached to  the Ferry window (pid %1)").arg(window->pid())),
              qPrintable(first->transcript()));
 
-    const QString file = m_dirs->filePath(QStringLiteral("src/notes.txt"));
-    QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
-    QFile source(file);
-    QVERIFY(source.open(QIODevice::WriteOnly));
-    source.write(QByteArray(64 * 1024, 'n'));
-    source.close();
-    FerryProcess sender(QStringList{QStringLiteral("send"), QStringLiteral("--to"), m_name,
-                                    QStringLiteral("--wait"), QStringLiteral("5"),
-                                    QStringLiteral("--data-dir"),
-                                    m_dirs->filePath(QStringLiteral("sender")), file}
-                        + kOnLoopback);
+    const auto sender = sendFile(QStringLiteral("notes.txt"), QByteArray(64 * 1024, 'n'));
+    QVERIFY(sender);
 
     // The window's prompt and both receives show the one offer.
     const QRegularExpression inWindow(
         QStringLiteral("ferry\\.ui: request (\\S+) from \\S+ shown in the window"));
     const QRegularExpressionMatch shown = waitForLog(*window, inWindow);
-    QVERIFY2(shown.hasMatch(), qPrintable(window->transcript() + sender.transcript()));
+    QVERIFY2(shown.hasMatch(), qPrintable(window->transcript() + sender->transcript()));
     QVERIFY2(first->waitForOutput(kPrompt, kLineMs).hasMatch(), qPrintable(first->transcript()));
     QVERIFY2(second->waitForOutput(kPrompt, kLineMs).hasMatch(), qPrintable(second->transcript()));
     QTRY_COMPARE_WITH_TIMEOUT(window->err().count(QStringLiteral(" shown to ferry receive")), 2,
@@ -294,8 +294,8 @@ void TestSingleInstance::windowAndTwoReceivesSeeOneOfferAndOnlyOneAnswerCounts()
     QTRY_VERIFY_WITH_TIMEOUT(
         first->err().contains(QStringLiteral("ferry: no offer is waiting for an answer")), kLineMs);
 
-    QVERIFY2(sender.waitForExit(kRunMs), qPrintable(sender.transcript()));
-    QVERIFY2(sender.exitedWith(0), qPrintable(sender.transcript() + window->transcript()));
+    QVERIFY2(sender->waitForExit(kRunMs), qPrintable(sender->transcript()));
+    QVERIFY2(sender->exitedWith(0), qPrintable(sender->transcript() + window->transcript()));
     const QMap<QString, QByteArray> arrived = filesIn(m_dest);
     QCOMPARE(arrived.keys(), QStringList{QStringLiteral("notes.txt")});
     QCOMPARE(arrived.first(), QByteArray(64 * 1024, 'n'));
