@@ -39,6 +39,8 @@ public:
     // or the folder could not be claimed): exit with exitCode() then.
     bool start();
     int exitCode() const { return m_exitCode; }
+    Ui::MainWindow *window() const { return m_window.get(); }
+    NodeHost *host() const { return m_host.get(); }
 
     // The options a run with these settings uses: what the command line said explicitly wins.
     static Options effectiveOptions(const Options &commandLine, const Ui::AppSettings &settings);
