@@ -1,10 +1,13 @@
 #include "app/options.h"
 
+#include "app/control/controlmessage.h"
+#include "app/control/controlvalues.h"
 #include "net/hostport.h"
 #include "net/manualpeers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 
 namespace Ferry::App {
 
@@ -90,15 +93,19 @@ struct Spec
                  QStringLiteral("receive, --headless: decline an offer nobody answered within "
                                 "SECONDS (default 60)."),
                  QStringLiteral("SECONDS"));
+    const QCommandLineOption sendFiles
+        = option({QStringLiteral("send-files")},
+                 QStringLiteral("Open the window and offer the PATHs given as arguments for "
+                                "sending to nearby devices."));
 
     Spec()
     {
         parser.setApplicationDescription(
             QStringLiteral("Ferry shares files with devices on the local network, peer to peer."));
-        parser.addOptions({help,    version, headless,    dataDir,    name,
-                           listen,  port,    noDiscovery, interfaces, peer,
-                           expect,  count,   wait,        watch,      to,
-                           message, dest,    acceptFrom,  acceptAll,  requestTimeout});
+        parser.addOptions({help,      version,        headless,   dataDir, name,   listen,
+                           port,      noDiscovery,    interfaces, peer,    expect, count,
+                           wait,      watch,          to,         message, dest,   acceptFrom,
+                           acceptAll, requestTimeout, sendFiles});
         parser.addPositionalArgument(QStringLiteral("command"),
                                      QStringLiteral("identity | peers | ping TARGET | send PATH... "
                                                     "| receive (none: desktop app)"));
@@ -112,6 +119,10 @@ struct Spec
             + QStringLiteral(
                    "\nCommands:\n"
                    "  (none)            start the desktop app\n"
+                   "  --send-files PATH...\n"
+                   "                    start the desktop app (or bring its window forward) and\n"
+                   "                    ask which nearby devices should get these files and\n"
+                   "                    folders; a PATH that does not exist is reported there\n"
                    "  identity          print this device's identity\n"
                    "  peers             list the devices found on the local network\n"
                    "                    (--watch: then print each change until interrupted)\n"
@@ -185,6 +196,34 @@ QString parseCommand(const QStringList &positional, bool headless, Options &o)
     } else {
         return QStringLiteral("unknown command: %1").arg(positional.join(QLatin1Char(' ')));
     }
+    return {};
+}
+
+// --send-files PATH...: the window, offering the paths (made absolute; whether they exist is the
+// window's to report, where the user sees it). A null string when fine, the usage error otherwise.
+QString parseSendFiles(const QStringList &paths, bool headless, Options &o)
+{
+    if (headless)
+        return QStringLiteral("--send-files is for the desktop app, not --headless");
+    o.command = Options::Command::Gui;
+    if (paths.isEmpty())
+        return QStringLiteral("--send-files needs at least one PATH");
+    // The window may run already: the paths must fit in the control protocol's raise.
+    if (paths.size() > ControlMessage::kMaxPaths)
+        return QStringLiteral("--send-files takes at most %1 paths, not %2")
+            .arg(ControlMessage::kMaxPaths)
+            .arg(paths.size());
+    for (const QString &path : paths) {
+        if (path.isEmpty())
+            return QStringLiteral("--send-files: a PATH is empty");
+        const QString absolute = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+        if (absolute.toUtf8().size() > ControlValues::kMaxPathBytes)
+            return QStringLiteral("a path longer than %1 bytes: %2…")
+                .arg(ControlValues::kMaxPathBytes)
+                .arg(path.left(64));
+        o.sendFiles.append(absolute);
+    }
+    o.sendFiles.removeDuplicates();
     return {};
 }
 
@@ -328,9 +367,13 @@ ParseOutcome parseOptions(const QStringList &arguments)
     Options &o = out.options;
     o.dataDir = s.parser.value(s.dataDir);
     o.deviceName = s.parser.value(s.name).trimmed();
+    const QStringList positional = s.parser.positionalArguments();
+    const bool headless = s.parser.isSet(s.headless);
+    // With --send-files every argument is a path, even one named like a command.
     for (const QString &error :
          {parseNetworkOptions(s, o),
-          parseCommand(s.parser.positionalArguments(), s.parser.isSet(s.headless), o),
+          s.parser.isSet(s.sendFiles) ? parseSendFiles(positional, headless, o)
+                                      : parseCommand(positional, headless, o),
           parseCommandOptions(s, o), parseTransferOptions(s, o)}) {
         if (!error.isNull())
             return usageError(error);

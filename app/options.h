@@ -10,7 +10,7 @@
 namespace Ferry::App {
 
 // The parsed command line. Subcommands: (none) GUI, --headless, identity, peers, ping, send,
-// receive.
+// receive. --send-files PATH... is the GUI with files to offer (the desktop's "send to").
 struct Options
 {
     enum class Command { Gui, Headless, Identity, Peers, Ping, Send, Receive };
@@ -32,6 +32,7 @@ struct Options
     QString sendTo; // send: the device's name or identity, found by discovery (or --peer)
     QString message; // send: shown to the receiver
     QStringList sendPaths; // send: files and folders, as given
+    QStringList sendFiles; // window (--send-files): absolute paths to offer; not checked to exist
     QString destination; // receive, headless, window: where files land (empty: the default)
     QList<Ferry::Net::RemoteIdentity> acceptFrom; // ... accepted without asking
     bool acceptAll = false; // ... every sender accepted without asking

@@ -7,6 +7,7 @@
 #include "ui/icons.h"
 #include "ui/models/transferlistmodel.h"
 #include "ui/requestprompter.h"
+#include "ui/sendtodialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/textformat.h"
 #include "ui/transfersview.h"
@@ -248,6 +249,15 @@ DeviceListView *MainWindow::deviceList() const
 bool MainWindow::sendPaths(const QList<Net::RemoteIdentity> &devices, const QStringList &paths)
 {
     return m_devices->sendPaths(devices, paths);
+}
+
+void MainWindow::offerToSend(const QStringList &paths)
+{
+    showAndRaise();
+    auto *dialog = new SendToDialog(m_peers, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SendToDialog::sendRequested, this, &MainWindow::sendPaths);
+    dialog->open();
 }
 
 void MainWindow::chooseFilesFor(const Net::RemoteIdentity &device, bool folder)

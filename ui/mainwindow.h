@@ -54,6 +54,9 @@ public:
     // Sends paths to the devices (by identity); false, saying why in the status bar, when there
     // is no service or no device.
     bool sendPaths(const QList<Net::RemoteIdentity> &devices, const QStringList &paths);
+    // Shows the window and asks, in a SendToDialog, which nearby devices should get paths (files
+    // handed over from outside: the desktop's "send to"); Send sends them with sendPaths().
+    void offerToSend(const QStringList &paths);
     // Selects the device and asks for files (or a folder) to send to it.
     void chooseFilesFor(const Net::RemoteIdentity &device, bool folder = false);
     // Quits (quitRequested), after asking when transfers are unfinished: they are kept.

@@ -4,6 +4,7 @@
 #include "app/control/jsonfieldreader.h"
 #include "net/bytereader.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringList>
@@ -68,6 +69,25 @@ void readSend(JsonFieldReader &reader)
     reader.optionalText(QStringLiteral("message"), ControlValues::kMaxTextBytes);
 }
 
+// raise: "paths", when present, are files to offer for sending in the window; the window reads
+// them, so they must be absolute (not resolved against the node's working folder) and local (a
+// Qt resource path ":/…" counts as absolute to QDir, but is not the user's file).
+void readRaise(JsonFieldReader &reader)
+{
+    if (!reader.has(QStringLiteral("paths")))
+        return;
+    const QStringList paths = reader.texts(QStringLiteral("paths"), ControlMessage::kMaxPaths,
+                                           ControlValues::kMaxPathBytes, true);
+    if (!reader.failed() && paths.isEmpty())
+        reader.fail(QStringLiteral("field \"paths\" is empty"));
+    for (const QString &path : paths) {
+        if (!QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char(':'))) {
+            reader.fail(QStringLiteral("an item of field \"paths\" is not an absolute path"));
+            return;
+        }
+    }
+}
+
 void readFields(JsonFieldReader &reader, Type type)
 {
     if (ControlMessage::isCommand(type))
@@ -94,8 +114,9 @@ void readFields(JsonFieldReader &reader, Type type)
     case Type::TransferRemoved:
         reader.uuid(QStringLiteral("id"));
         return;
-    case Type::Subscribe:
     case Type::Raise:
+        return readRaise(reader);
+    case Type::Subscribe:
     case Type::Quit:
         return;
     case Type::Welcome:

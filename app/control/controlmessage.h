@@ -21,7 +21,7 @@ struct ControlMessage
     static constexpr qsizetype kPrefixSize = 4;
     static constexpr qsizetype kMaxPayload = 1 << 20; // 1 MiB of JSON
     static constexpr int kProtocolVersion = 1;
-    static constexpr qsizetype kMaxPaths = 4096; // send: paths in one selection
+    static constexpr qsizetype kMaxPaths = 4096; // send, raise: paths in one selection
 
     enum class Type {
         // A front-end's, answered by Result (Hello by Welcome).

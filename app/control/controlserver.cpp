@@ -330,11 +330,19 @@ void ControlServer::runCommand(Client &client, const ControlMessage &message)
     switch (message.type) {
     case Type::Subscribe:
         return subscribe(client, seq);
-    case Type::Raise:
+    case Type::Raise: {
         if (m_kind != Kind::Gui)
             return reply(channel, seq, false, tr("this node has no window"));
+        QStringList paths; // decode() checked them: absolute, at most kMaxPaths
+        const QJsonArray items = message.fields.value(QStringLiteral("paths")).toArray();
+        for (const QJsonValue &path : items)
+            paths.append(path.toString());
+        if (!paths.isEmpty())
+            qCInfo(lcControl).noquote()
+                << client.description << "offers" << paths.size() << "path(s) for sending";
         reply(channel, seq, true, {});
-        return Q_EMIT raiseRequested();
+        return Q_EMIT raiseRequested(paths);
+    }
     case Type::Quit:
         qCInfo(lcControl).noquote() << client.description << "asked the node to quit";
         reply(channel, seq, true, {});

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
@@ -74,7 +75,9 @@ public:
     int subscriberCount() const;
 
 Q_SIGNALS:
-    void raiseRequested(); // a front-end asks the window to come forward (GUI only)
+    // A front-end asks the window to come forward (GUI only) and, when paths (absolute) are
+    // given, to offer them for sending.
+    void raiseRequested(const QStringList &paths);
     void quitRequested(); // a front-end asks the node to stop
     void clientsChanged();
 

@@ -12,9 +12,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace Ferry::App {
@@ -24,13 +24,6 @@ using Ui::lcUi;
 namespace {
 constexpr int kHandOverMs = 5'000; // a raise or quit sent to the running node must be answered
 constexpr int kStopMs = 4'000; // quitting waits this long for the goodbyes at most
-
-QString dataDirOf(const Options &options)
-{
-    return options.dataDir.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        : QDir(options.dataDir).absolutePath();
-}
 
 // The parts of the options that need a new node when they change.
 bool sameNode(const Options &a, const Options &b)
@@ -43,7 +36,7 @@ bool sameNode(const Options &a, const Options &b)
 GuiApp::GuiApp(const Options &options, QObject *parent)
     : QObject(parent),
       m_commandLine(options),
-      m_dataDir(dataDirOf(options)),
+      m_dataDir(NodeHost::dataDirFor(options)),
       m_store(QDir(m_dataDir).filePath(QStringLiteral("settings.ini"))),
       m_history(QDir(m_dataDir).filePath(QStringLiteral("history.json")))
 { }
@@ -99,17 +92,29 @@ bool GuiApp::start()
     if (!m_server->listen(m_claim))
         qCWarning(lcUi) << "other Ferry commands cannot use this window's node:"
                         << m_server->errorString();
-    connect(m_server.get(), &ControlServer::raiseRequested, m_window.get(), [this] {
-        qCInfo(lcUi) << "another launch asked for the window: raising it";
-        m_window->showAndRaise();
-    });
+    connect(m_server.get(), &ControlServer::raiseRequested, m_window.get(),
+            [this](const QStringList &paths) {
+                qCInfo(lcUi) << "another launch asked for the window: raising it";
+                if (paths.isEmpty())
+                    return m_window->showAndRaise();
+                offerToSend(paths);
+            });
     connect(m_server.get(), &ControlServer::quitRequested, this, &GuiApp::quit);
 
     showStatus();
     if (!(m_settings.startMinimised && m_tray->available()))
         m_window->show();
     m_host->loadIdentity();
+    // Devices appear in the dialog as discovery finds them.
+    if (!m_commandLine.sendFiles.isEmpty())
+        offerToSend(m_commandLine.sendFiles);
     return true;
+}
+
+void GuiApp::offerToSend(const QStringList &paths)
+{
+    qCInfo(lcUi).noquote() << QStringLiteral("asked to send %1 path(s)").arg(paths.size());
+    m_window->offerToSend(paths);
 }
 
 bool GuiApp::claimInstance()
@@ -123,18 +128,57 @@ bool GuiApp::claimInstance()
         m_exitCode = 1;
         return false;
     }
-    ControlClient *client = m_claim.client.get();
     if (m_claim.node.kind == NodeInfo::Kind::Gui) {
-        // A second launch brings the first window forward and ends.
-        qCInfo(lcUi) << "Ferry already runs here; raising its window";
+        raiseRunningWindow();
+        return false;
+    }
+    // The window opens here once the other node stopped; start() then offers the files.
+    return handOver(describeNode(m_claim.node));
+}
+
+// A second launch brings the first window forward (with the files to offer) and ends.
+void GuiApp::raiseRunningWindow()
+{
+    ControlClient *client = m_claim.client.get();
+    const QStringList &paths = m_commandLine.sendFiles;
+    qCInfo(lcUi) << "Ferry already runs here; raising its window";
+    if (paths.isEmpty()) {
         connect(client, &ControlClient::messageReceived, qApp, [] { QCoreApplication::exit(0); });
         connect(client, &ControlClient::disconnected, qApp, [] { QCoreApplication::exit(0); });
         client->start();
         client->sendCommand(ControlMessage::Type::Raise);
         QTimer::singleShot(kHandOverMs, qApp, [] { QCoreApplication::exit(0); });
-        return false;
+        return;
     }
-    return handOver(describeNode(m_claim.node));
+    // The files must not be lost silently: anything but the window's ok is said, and exits 1.
+    const auto fail = [this](const QString &why) {
+        if (m_exitCode != 0)
+            return;
+        m_exitCode = 1;
+        qCWarning(lcUi).noquote() << "the running window did not take the files:" << why;
+        QMessageBox::warning(nullptr, tr("Ferry"),
+                             tr("Ferry could not hand the files to its window: %1").arg(why));
+        QCoreApplication::exit(1);
+    };
+    connect(client, &ControlClient::messageReceived, this,
+            [this, fail](const ControlMessage &message) {
+                if (message.type != ControlMessage::Type::Result)
+                    return;
+                if (!message.fields.value(QStringLiteral("ok")).toBool())
+                    return fail(message.fields.value(QStringLiteral("error")).toString());
+                qCInfo(lcUi) << "the running window offers the files";
+                m_claim.client->disconnect(this); // its end as this process exits is no failure
+                QCoreApplication::exit(0);
+            });
+    connect(client, &ControlClient::disconnected, this, fail);
+    client->start();
+    const qint64 seq
+        = client->sendCommand(ControlMessage::Type::Raise,
+                              {{QStringLiteral("paths"), QJsonArray::fromStringList(paths)}});
+    if (seq == 0)
+        return fail(
+            tr("%n item(s) are too many to hand over at once.", nullptr, int(paths.size())));
+    QTimer::singleShot(kHandOverMs, this, [fail] { fail(tr("it did not answer.")); });
 }
 
 // Another front-end (ferry --headless, or a command) runs this folder's node: the window can only

@@ -23,10 +23,11 @@ class ControlServer;
 class NodeHost;
 
 // The desktop app's composition root: claims the data folder (one node per folder: a second
-// launch raises the first window), loads the settings, brings the node up through NodeHost,
-// serves it on the control socket so that `ferry send`, `ferry receive` and friends use it, and
-// wires the node to the models, the window and the tray. Settings that change how the node
-// listens or is named restart the node; transfers that were running are interrupted and resume.
+// launch raises the first window, handing it the files of --send-files), loads the settings, brings
+// the node up through NodeHost, serves it on the control socket so that `ferry send`, `ferry
+// receive` and friends use it, and wires the node to the models, the window and the tray. Settings
+// that change how the node listens or is named restart the node; transfers that were running are
+// interrupted and resume.
 class GuiApp : public QObject
 {
     Q_OBJECT
@@ -47,7 +48,9 @@ public:
 
 private:
     bool claimInstance();
+    void raiseRunningWindow();
     bool handOver(const QString &runningNode);
+    void offerToSend(const QStringList &paths);
     void onIdentityLoaded();
     void onNodeStarted();
     void onNodeStopped();

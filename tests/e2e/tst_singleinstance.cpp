@@ -4,9 +4,9 @@
 // one offer, the first answer wins, the other receive prints the outcome, the file arrives once.
 // The same with the real window (`ferry`, offscreen) as the node: the window's prompt and two
 // attached receives see the one offer, one answer counts. A second launch of the window raises
-// the first and ends. Also: a second node for the folder is refused, and a node killed with
-// SIGKILL (its lock and socket left behind) is replaced. Discovery runs on lo (ctest
-// RESOURCE_LOCK).
+// the first and ends; `ferry --send-files` hands its files to that window. Also: a second node for
+// the folder is refused, and a node killed with SIGKILL (its lock and socket left behind) is
+// replaced. Discovery runs on lo (ctest RESOURCE_LOCK).
 #include "tests/e2e/interactiveferry.h"
 #include "tests/support/ferryprocess.h"
 #include "tests/support/processoutput.h"
@@ -72,6 +72,7 @@ private slots:
     void everyFrontEndSeesTheOfferAndOnlyTheFirstAnswerCounts();
     void windowAndTwoReceivesSeeOneOfferAndOnlyOneAnswerCounts();
     void secondLaunchRaisesTheWindow();
+    void sendFilesAreHandedToTheRunningWindow();
     void secondNodeForTheFolderIsRefused();
     void killedNodeIsReplacedAndAttachedReceiveNoticesItsEnd();
 
@@ -319,6 +320,36 @@ void TestSingleInstance::secondLaunchRaisesTheWindow()
              qPrintable(window->transcript()));
     QVERIFY(window->isRunning());
     // It never became a second node: it neither listened nor served front-ends.
+    QVERIFY2(!again.err().contains(QStringLiteral("serving front-ends")),
+             qPrintable(again.transcript()));
+}
+
+void TestSingleInstance::sendFilesAreHandedToTheRunningWindow()
+{
+    const auto window = startWindow();
+    QVERIFY2(window->isRunning(), qPrintable(window->transcript()));
+    const QString file = m_dirs->filePath(QStringLiteral("src/report.pdf"));
+    QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+    QFile source(file);
+    QVERIFY(source.open(QIODevice::WriteOnly) && source.write("report") == 6);
+    source.close();
+    // One that does not exist: the window's dialog names it; nothing fails or crashes.
+    const QString missing = m_dirs->filePath(QStringLiteral("src/gone.txt"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    FerryProcess again(QStringList{QStringLiteral("--send-files"), file, missing,
+                                   QStringLiteral("--data-dir"), m_data},
+                       env);
+    QVERIFY2(again.waitForExit(kRunMs), qPrintable(again.transcript()));
+    QVERIFY2(again.exitedWith(0), qPrintable(again.transcript() + window->transcript()));
+    QVERIFY2(
+        waitForLog(*window,
+                   QRegularExpression(QStringLiteral("ferry\\.ui: asked to send 2 path\\(s\\)")))
+            .hasMatch(),
+        qPrintable(window->transcript()));
+    QVERIFY2(window->err().contains(QStringLiteral(" offers 2 path(s) for sending")),
+             qPrintable(window->transcript()));
+    QVERIFY(window->isRunning());
     QVERIFY2(!again.err().contains(QStringLiteral("serving front-ends")),
              qPrintable(again.transcript()));
 }

@@ -313,6 +313,11 @@ void controlSeeds(const QString &root)
           {QStringLiteral("to"), QStringLiteral("Bob")},
           {QStringLiteral("paths"), QJsonArray{QStringLiteral("/home/a/b.txt")}},
           {QStringLiteral("message"), QStringLiteral("hi")}});
+    seed("raise-paths", Type::Raise,
+         {{QStringLiteral("seq"), 5},
+          {QStringLiteral("paths"),
+           QJsonArray{QStringLiteral("/home/ana/report.pdf"),
+                      QStringLiteral("/home/ana/Holiday")}}});
     seed("accept", Type::Accept,
          {{QStringLiteral("seq"), 4},
           {QStringLiteral("id"), id},

@@ -166,6 +166,11 @@ QList<QPair<const char *, ControlMessage>> validMessages()
         {"resume", {Type::Resume, idFields()}},
         {"retry", {Type::Retry, idFields()}},
         {"raise", {Type::Raise, withSeq({})}},
+        {"raise with paths",
+         {Type::Raise,
+          withSeq({{QStringLiteral("paths"),
+                    QJsonArray{QStringLiteral("/home/a/report.pdf"),
+                               QStringLiteral("/home/a/Holiday \u00e9t\u00e9")}}})}},
         {"quit", {Type::Quit, withSeq({}, 9007199254740992.0)}},
         {"welcome",
          {Type::Welcome,
@@ -254,6 +259,7 @@ private slots:
     void requestEntriesAreCutButCountsKept();
     void outcomeFollowsTransferState_data();
     void outcomeFollowsTransferState();
+    void raiseTakesAsManyPathsAsSend();
 };
 
 void TestControlMessage::roundTrip_data()
@@ -344,6 +350,32 @@ void TestControlMessage::malformed_data()
     json("send to nobody", patched(send, QStringLiteral("to"), QString()), "\"to\" is empty");
     json("send message too long",
          patched(send, QStringLiteral("message"), QString(4097, QLatin1Char('m'))), "message");
+    const QJsonObject raise = typed(Type::Raise, withSeq({}));
+    const auto raiseWith = [&raise](const QJsonValue &paths) {
+        return patched(raise, QStringLiteral("paths"), paths);
+    };
+    json("raise relative path", raiseWith(QJsonArray{QStringLiteral("/a"), QStringLiteral("b")}),
+         "not an absolute path");
+    json("raise dot path", raiseWith(QJsonArray{QStringLiteral("./b")}), "not an absolute path");
+    json("raise resource path", raiseWith(QJsonArray{QStringLiteral(":/icons/app.svg")}),
+         "not an absolute path");
+    json("raise empty paths", raiseWith(QJsonArray()), "\"paths\" is empty");
+    json("raise empty path", raiseWith(QJsonArray{QString()}), "is empty");
+    json("raise paths not an array", raiseWith(QStringLiteral("/a")), "\"paths\" is not an array");
+    json("raise paths null", raiseWith(QJsonValue(QJsonValue::Null)), "\"paths\" is not an array");
+    json("raise path not a string", raiseWith(QJsonArray{QStringLiteral("/a"), 1}),
+         "other than strings");
+    json("raise path an object", raiseWith(QJsonArray{QJsonObject{}}), "other than strings");
+    json("raise path too long",
+         raiseWith(QJsonArray{QLatin1Char('/') + QString(4096, QLatin1Char('a'))}),
+         "more than 4096");
+    json("raise path with NUL", raiseWith(QJsonArray{QStringLiteral("/a\u0000b")}), "NUL");
+    QJsonArray tooManyPaths;
+    for (qsizetype i = 0; i <= ControlMessage::kMaxPaths; ++i)
+        tooManyPaths.append(QStringLiteral("/p"));
+    json("raise with 4097 paths", raiseWith(tooManyPaths), "more than 4096");
+    json("raise unknown field", patched(raise, QStringLiteral("files"), QJsonArray{}),
+         "unknown field \"files\"");
     json("accept braced uuid",
          typed(Type::Accept, withSeq({{QStringLiteral("id"), QStringLiteral("{") + kId + "}"}})),
          "not a UUID");
@@ -569,6 +601,19 @@ void TestControlMessage::outcomeFollowsTransferState()
              int(ControlValues::RequestOutcome::Withdrawn));
     const QString name = ControlValues::outcomeName(ControlValues::RequestOutcome(outcome));
     QCOMPARE(int(*ControlValues::outcomeFromName(name)), outcome);
+}
+
+// The largest selection `ferry --send-files` hands over (kMaxPaths short paths) still decodes.
+void TestControlMessage::raiseTakesAsManyPathsAsSend()
+{
+    QJsonArray paths;
+    for (qsizetype i = 0; i < ControlMessage::kMaxPaths; ++i)
+        paths.append(QStringLiteral("/home/a/f%1").arg(i));
+    const ControlMessage message{Type::Raise, withSeq({{QStringLiteral("paths"), paths}})};
+    const auto result = ControlMessage::decode(message.encode());
+    QVERIFY2(result.isOk(), qPrintable(result.why));
+    QCOMPARE(result.value->fields.value(QStringLiteral("paths")).toArray().size(),
+             ControlMessage::kMaxPaths);
 }
 
 QTEST_GUILESS_MAIN(TestControlMessage)
