@@ -11,6 +11,9 @@
 #   asan-tests  ctest -L 'unit|integration' of build-asan/ in the sandbox; leaks, memory errors
 #               and undefined behaviour fail the test (scripts/lsan.supp: system-library leaks)
 #   fuzz        scripts/fuzz.sh in the sandbox, if that script exists
+#   package     scripts/package-check.sh build: the .deb from build/ (cpack), lintian, the desktop
+#               and AppStream validators; it installs the package on this machine, runs it in
+#               the sandbox, and purges it again (README: Installing)
 # The last line printed is the main suite's ctest closing line ("100% tests passed, ...").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -100,8 +103,10 @@ if phase build scripts/build.sh build -DCMAKE_BUILD_TYPE=RelWithDebInfo; then
   else
     skip fuzz "no scripts/fuzz.sh"
   fi
+
+  phase package scripts/package-check.sh build || true
 else
-  for p in tests asan-build asan-tests fuzz; do skip "$p" "build failed"; done
+  for p in tests asan-build asan-tests fuzz package; do skip "$p" "build failed"; done
 fi
 
 echo
