@@ -2,11 +2,14 @@
 #include "app/clicommands.h"
 #include "app/console.h"
 #include "app/gui/guiapp.h"
+#include "app/gui/translations.h"
 #include "app/nodehost.h"
 #include "app/options.h"
 #include "ui/icons.h"
+#include "ui/models/settingsstore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLoggingCategory>
 
 #include <memory>
@@ -43,6 +46,10 @@ int runGui(int argc, char **argv, const App::Options &options)
     QApplication::setWindowIcon(Ui::Icons::app());
     // Closing the window keeps Ferry in the tray; quitting is explicit (GuiApp).
     QApplication::setQuitOnLastWindowClosed(false);
+    // Before any window: the language setting applies from the first string on.
+    const QString dataDir = App::NodeHost::dataDirFor(options);
+    App::Translations::install(
+        Ui::SettingsStore(QDir(dataDir).filePath(QStringLiteral("settings.ini"))).load().language);
     App::GuiApp gui(options);
     if (!gui.start())
         return gui.exitCode();

@@ -14,11 +14,15 @@ PKGS=(
   qt6-l10n-tools                           # lrelease/lupdate, needed at build time
   qtkeychain-qt6-dev libssl-dev openssl
   libqt6svg6                               # the SVG icon engine: HiDPI icons from resources/
+  qt6-translations-l10n                    # Qt's own strings (OK, Cancel, Close) translated
   # run and test: a private D-Bus session with an unlocked Secret Service
   dbus dbus-bin gnome-keyring libsecret-1-0  # libqt6keychain dlopens libsecret-1.so.0
   xvfb xauth                               # GUI tests that want a real X server
   openbox trayer xdotool x11-utils imagemagick # the real-window test: WM, tray host, keys, shots
   iproute2                                 # ip netns: the test sandbox and the multi-host lab
+  # packaging (scripts/package-check.sh): cpack's DEB generator needs dpkg-shlibdeps (dpkg-dev)
+  # and file; the package is checked with lintian and the desktop and AppStream validators
+  dpkg-dev file lintian desktop-file-utils appstream
   # fuzzing (libFuzzer runtime) and formatting
   clang libclang-rt-14-dev llvm clang-format
   # NOT dbus-x11: with DISPLAY set and no bus, GLib would autolaunch a bus plus gnome-keyring and

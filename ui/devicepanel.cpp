@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -46,7 +47,14 @@ DevicePanel::DevicePanel(PeerListModel *peers, QWidget *parent) : QWidget(parent
     m_hint->setObjectName(QStringLiteral("noDevicesHint"));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_list);
-    m_stack->addWidget(m_hint);
+    // Long hints (German) scroll rather than being cut off in a narrow panel.
+    auto *hintScroll = new QScrollArea(this);
+    hintScroll->setWidget(m_hint);
+    hintScroll->setWidgetResizable(true);
+    hintScroll->setFrameShape(QFrame::NoFrame);
+    hintScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_hintScroll = hintScroll;
+    m_stack->addWidget(hintScroll);
     layout->addWidget(title);
     layout->addWidget(m_stack, 1);
 
@@ -81,7 +89,7 @@ void DevicePanel::setStatus(const NodeStatus &status, bool networkingEnabled)
 void DevicePanel::updateState()
 {
     const bool any = m_peers->rowCount() > 0;
-    m_stack->setCurrentWidget(any ? static_cast<QWidget *>(m_list) : m_hint);
+    m_stack->setCurrentWidget(any ? static_cast<QWidget *>(m_list) : m_hintScroll);
     // One device, or the first: something is selected, so Send files… works at once.
     if (any && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_peers->index(0, 0));

@@ -62,6 +62,7 @@ private:
     QPointer<Net::SpacedropService> m_service;
     DeviceListView *m_list = nullptr;
     NoDevicesHint *m_hint = nullptr;
+    QWidget *m_hintScroll = nullptr; // m_hint in its scroll area
     QStackedWidget *m_stack = nullptr;
     QAction *m_sendFiles = nullptr;
     QAction *m_sendFolder = nullptr;

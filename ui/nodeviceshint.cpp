@@ -71,7 +71,12 @@ void NoDevicesHint::setStatus(const NodeStatus &status, bool networkingEnabled)
                "• Let the firewall on both devices allow Ferry: TCP port %1 for transfers and "
                "UDP port %2 for discovery.")
                 .arg(tcpPort)
-                .arg(Net::NodeConfig{}.discoveryPort));
+                .arg(Net::NodeConfig{}.discoveryPort)
+            + QLatin1Char('\n')
+            // The firewall profiles the package installs (packaging/ufw-ferry,
+            // packaging/firewalld-ferry.xml); README's "Troubleshooting" has the details.
+            + tr("• With ufw: sudo ufw allow ferry — with firewalld: sudo firewall-cmd "
+                 "--permanent --add-service=ferry (see “Troubleshooting” in Ferry's README)."));
     }
     m_body->setAccessibleName(m_title->text());
 }

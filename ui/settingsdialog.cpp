@@ -3,8 +3,10 @@
 #include "net/manualpeers.h"
 #include "net/peermetadata.h"
 #include "ui/icons.h"
+#include "ui/models/languages.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -69,6 +71,8 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
                                              : current.listenPort);
     m_timeout->setValue(current.requestTimeoutSeconds);
     m_startMinimised->setChecked(current.startMinimised);
+    // A language this build does not ship (a hand-edited file) shows as the system default.
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
     connect(m_defaultPort, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_someInterfaces, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
     updateEnabled();
@@ -105,6 +109,14 @@ QWidget *SettingsDialog::makeGeneralBox()
     m_timeout->setSuffix(tr(" s", "seconds"));
     m_timeout->setToolTip(tr("An incoming request nobody answers is rejected after this time."));
     form->addRow(tr("&Answer requests within:"), m_timeout);
+
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &code : Languages::shipped())
+        m_language->addItem(Languages::nativeName(code), code);
+    m_language->setToolTip(tr("Ferry uses the new language from its next start."));
+    form->addRow(tr("&Language:"), m_language);
 
     m_startMinimised = new QCheckBox(tr("Start &minimised in the system tray"), box);
     m_startMinimised->setObjectName(QStringLiteral("startMinimisedCheck"));
@@ -196,6 +208,7 @@ AppSettings SettingsDialog::settings() const
     s.listenPort = m_defaultPort->isChecked() ? 0 : m_port->value();
     s.requestTimeoutSeconds = m_timeout->value();
     s.startMinimised = m_startMinimised->isChecked();
+    s.language = m_language->currentData().toString();
     return s;
 }
 

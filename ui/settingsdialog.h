@@ -6,6 +6,7 @@
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -16,9 +17,9 @@ QT_END_NAMESPACE
 namespace Ferry::Ui {
 
 // Edits AppSettings: device name, download folder, networking on/off, discovery interfaces,
-// listening port, request timeout, start minimised. OK checks the download folder (it must be an
-// existing, writable folder) and keeps the dialog open, saying why, when it is not; settings()
-// then holds the new values. Values the dialog does not show (the language) pass through.
+// listening port, request timeout, language, start minimised. OK checks the download folder (it
+// must be an existing, writable folder) and keeps the dialog open, saying why, when it is not;
+// settings() then holds the new values.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ private:
     QSpinBox *m_port = nullptr;
     QSpinBox *m_timeout = nullptr;
     QCheckBox *m_startMinimised = nullptr;
+    QComboBox *m_language = nullptr;
     QLabel *m_error = nullptr;
 };
 

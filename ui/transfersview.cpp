@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QUrl>
@@ -160,9 +161,12 @@ QAction *TransfersView::makeAction(const QString &text, const QString &name, con
 QWidget *TransfersView::makeButtonRow()
 {
     auto *row = new QWidget(this);
+    m_buttonRow = row;
+    // The row takes the width it is given (fitButtons() decides how the buttons look in it).
+    row->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    const auto add = [row, layout](QAction *action) {
+    const auto add = [this, row, layout](QAction *action) {
         auto *button = new QToolButton(row);
         button->setDefaultAction(action);
         button->setObjectName(
@@ -172,12 +176,35 @@ QWidget *TransfersView::makeButtonRow()
         button->setFocusPolicy(Qt::TabFocus);
         button->setAccessibleName(action->iconText());
         layout->addWidget(button);
+        m_buttons << button;
     };
     for (QAction *action : {m_pause, m_resume, m_cancel, m_retry, m_openFolder, m_showFile})
         add(action);
     layout->addStretch(1);
     add(m_clearFinished);
     return row;
+}
+
+void TransfersView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitButtons();
+}
+
+void TransfersView::fitButtons()
+{
+    if (!m_buttonRow || m_buttons.isEmpty())
+        return;
+    int withText = 0;
+    for (QToolButton *button : std::as_const(m_buttons)) {
+        const QFontMetrics metrics(button->font());
+        withText += button->iconSize().width() + metrics.horizontalAdvance(button->text())
+            + 4 * metrics.averageCharWidth();
+    }
+    const Qt::ToolButtonStyle style
+        = withText <= m_buttonRow->width() ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    for (QToolButton *button : std::as_const(m_buttons))
+        button->setToolButtonStyle(style);
 }
 
 void TransfersView::updateActions()

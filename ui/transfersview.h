@@ -11,6 +11,7 @@ class QLabel;
 class QListView;
 class QModelIndex;
 class QStackedWidget;
+class QToolButton;
 QT_END_NAMESPACE
 
 namespace Ferry::Ui {
@@ -34,6 +35,9 @@ public:
     // Makes the transfer with id the current row (false when it is not in the list).
     bool selectTransfer(const QUuid &id);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     // Something the status bar should say (an action that could not be done).
     void messageRaised(const QString &text);
@@ -46,6 +50,9 @@ private:
     void followModel();
     void updateActions();
     void updateEmptyState();
+    // Text beside the icons when the row has room for it (long languages: German), else icons
+    // alone, their text in tooltips: the row never widens the window.
+    void fitButtons();
     void runOnCurrent(bool (TransferListModel::*command)(const QUuid &), const QString &failure);
     void openFolder();
     void showFile();
@@ -58,6 +65,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_empty = nullptr;
+    QWidget *m_buttonRow = nullptr;
+    QList<QToolButton *> m_buttons;
     QAction *m_pause = nullptr;
     QAction *m_resume = nullptr;
     QAction *m_cancel = nullptr;

@@ -4,6 +4,7 @@
 // from the keyboard with names for screen readers.
 //
 // With FERRY_SCREENSHOT_DIR set, screenshots() also writes PNGs of the window and dialogs there.
+#include "app/gui/translations.h"
 #include "net/peerregistry.h"
 #include "tests/support/accessiblecheck.h"
 #include "tests/support/registryfeed.h"
@@ -449,6 +450,10 @@ void TestMainWindow::screenshots()
     const QString dir = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("FERRY_SCREENSHOT_DIR is not set");
+    // FERRY_SCREENSHOT_LANG=de: the same pictures in that language (long German words must not
+    // be cut off).
+    if (const QString language = qEnvironmentVariable("FERRY_SCREENSHOT_LANG"); !language.isEmpty())
+        QCOMPARE(App::Translations::install(language), language);
     const auto save = [&dir](QWidget *w, const QString &name) {
         QVERIFY(w->grab().save(QDir(dir).filePath(name)));
     };

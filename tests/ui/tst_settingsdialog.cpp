@@ -1,9 +1,11 @@
 // The settings dialog edits every AppSettings value, keeps what it does not show, and refuses
 // (saying why) a download folder that cannot be used.
 #include "tests/support/accessiblecheck.h"
+#include "ui/models/languages.h"
 #include "ui/settingsdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -26,6 +28,7 @@ class TestSettingsDialog : public QObject
 private Q_SLOTS:
     void showsTheCurrentValues();
     void roundTripsEveryValue();
+    void unknownLanguageShowsAsSystemDefault();
     void defaultsStayDefaults();
     void refusesAnUnusableDownloadFolder();
     void keepsInterfacesThatAreAbsentNow();
@@ -68,8 +71,12 @@ void TestSettingsDialog::roundTripsEveryValue()
 {
     QTemporaryDir folder;
     AppSettings current;
-    current.language = QStringLiteral("pt_BR"); // not shown here: must pass through
+    current.language = QStringLiteral("pt_BR");
     SettingsDialog dialog(current);
+    auto *language = child<QComboBox>(dialog, "languageCombo");
+    QCOMPARE(language->currentData().toString(), QStringLiteral("pt_BR"));
+    QCOMPARE(language->currentText(), QStringLiteral("Português (Brasil)"));
+    language->setCurrentIndex(language->findData(QStringLiteral("ja")));
     dialog.setTrayAvailable(true);
     child<QLineEdit>(dialog, "deviceNameEdit")->setText(QStringLiteral("  Kitchen PC  "));
     child<QLineEdit>(dialog, "downloadFolderEdit")
@@ -91,8 +98,22 @@ void TestSettingsDialog::roundTripsEveryValue()
     QCOMPARE(s.listenPort, 40404);
     QCOMPARE(s.requestTimeoutSeconds, AppSettings::kMaxRequestTimeout); // clamped by the spin box
     QVERIFY(s.startMinimised);
-    QCOMPARE(s.language, QStringLiteral("pt_BR"));
+    QCOMPARE(s.language, QStringLiteral("ja"));
     QVERIFY(s.discoveryInterfaces.isEmpty());
+}
+
+void TestSettingsDialog::unknownLanguageShowsAsSystemDefault()
+{
+    AppSettings current;
+    current.language = QStringLiteral("xx");
+    SettingsDialog dialog(current);
+    auto *language = child<QComboBox>(dialog, "languageCombo");
+    QCOMPARE(language->currentIndex(), 0);
+    QCOMPARE(dialog.settings().language, QString());
+    // Every shipped language is offered, by its own name.
+    QCOMPARE(language->count(), 1 + int(Ferry::Ui::Languages::shipped().size()));
+    QVERIFY(language->findText(QStringLiteral("Deutsch")) > 0);
+    QVERIFY(language->findText(QStringLiteral("日本語")) > 0);
 }
 
 void TestSettingsDialog::defaultsStayDefaults()

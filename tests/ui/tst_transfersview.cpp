@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cancelWithTheKeyboardStopsBothSides();
     void retryAfterInterruptionCompletes();
     void openFolderShowFileAndRemove();
+    void narrowViewShowsIconsOnly();
 
 private:
     // Sends the big file and pauses it from the view as soon as it runs.
@@ -248,6 +249,25 @@ void TestTransfersView::openFolderShowFileAndRemove()
     QVERIFY(!m_b->service->transfer(id));
     // The received file itself stays.
     QVERIFY(QFile::exists(QDir(m_b->downloadsPath()).filePath(QStringLiteral("small.txt"))));
+}
+
+// A long language (German) must not make the button row widen the window: when the text does
+// not fit, the buttons show icons only (their text stays in tooltips and accessible names).
+void TestTransfersView::narrowViewShowsIconsOnly()
+{
+    Ui::TransfersView view(m_model.get());
+    view.resize(1200, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QToolButton *pause = button(view, "pauseButton");
+    QTRY_COMPARE(pause->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    view.resize(320, 300);
+    QTRY_COMPARE(pause->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    QCOMPARE(view.width(), 320); // the row did not hold the view wider
+    QVERIFY(!pause->accessibleName().isEmpty());
+    QVERIFY(!pause->toolTip().isEmpty());
+    view.resize(1200, 300);
+    QTRY_COMPARE(pause->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
 }
 
 QTEST_MAIN(TestTransfersView)
