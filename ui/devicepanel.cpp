@@ -100,13 +100,7 @@ void DevicePanel::updateState()
 
 QList<Net::RemoteIdentity> DevicePanel::selectedDevices() const
 {
-    QList<Net::RemoteIdentity> devices;
-    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        if (const auto peer = m_peers->peerAt(index.row()))
-            devices << peer->identity;
-    }
-    return devices;
+    return m_peers->identitiesOf(m_list->selectionModel()->selectedRows());
 }
 
 QString DevicePanel::deviceName(const Net::RemoteIdentity &device) const

@@ -145,13 +145,7 @@ QString SendToDialog::emptyText() const
 
 QList<Net::RemoteIdentity> SendToDialog::selectedDevices() const
 {
-    QList<Net::RemoteIdentity> devices;
-    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        if (const auto peer = m_peers->peerAt(index.row()))
-            devices << peer->identity;
-    }
-    return devices;
+    return m_peers->identitiesOf(m_list->selectionModel()->selectedRows());
 }
 
 void SendToDialog::onRowsChanged()

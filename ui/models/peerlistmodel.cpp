@@ -154,6 +154,16 @@ std::optional<PeerRecord> PeerListModel::peerAt(int row) const
     return m_rows.at(row);
 }
 
+QList<Net::RemoteIdentity> PeerListModel::identitiesOf(const QModelIndexList &rows) const
+{
+    QList<Net::RemoteIdentity> identities;
+    for (const QModelIndex &index : rows) {
+        if (const auto peer = peerAt(index.row()))
+            identities << peer->identity;
+    }
+    return identities;
+}
+
 int PeerListModel::rowOf(const Net::RemoteIdentity &identity) const
 {
     const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),

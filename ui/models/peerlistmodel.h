@@ -52,6 +52,8 @@ public:
 
     std::optional<Net::PeerRecord> peerAt(int row) const;
     int rowOf(const Net::RemoteIdentity &identity) const; // -1 when absent
+    // The identities of rows (a view's selection), in the rows' order; unknown rows skipped.
+    QList<Net::RemoteIdentity> identitiesOf(const QModelIndexList &rows) const;
 
     static DeviceKind kindOf(const QString &os, const QString &model);
 

@@ -123,9 +123,8 @@ bool TransferHistory::parse(const QByteArray &json, QString *why)
                            [&](const TransferInfo &e) { return e.id == entry->id; });
         if (!entry || duplicate) {
             if (++skipped <= 3)
-                qCWarning(lcUi)
-                    << "transfer history" << m_path
-                    << "entry skipped:" << (duplicate ? QStringLiteral("duplicate id") : entryWhy);
+                qCWarning(lcUi) << "transfer history" << m_path << "entry skipped:"
+                                << (duplicate ? QStringLiteral("duplicate id") : entryWhy);
             continue;
         }
         m_entries.append(*entry);
