@@ -1346,6 +1346,10 @@ Geräte in diesem Netzwerk, auf denen Ferry läuft, erscheinen hier, sobald sie 
         <source>No application could open %1.</source>
         <translation>Keine Anwendung konnte %1 öffnen.</translation>
     </message>
+    <message>
+        <source>No application could show %1.</source>
+        <translation>Keine Anwendung konnte %1 anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TrayController</name>

@@ -1346,6 +1346,10 @@ Los dispositivos que ejecutan Ferry en esta red aparecen aquí en cuanto se encu
         <source>No application could open %1.</source>
         <translation>Ninguna aplicación pudo abrir %1.</translation>
     </message>
+    <message>
+        <source>No application could show %1.</source>
+        <translation>Ninguna aplicación pudo mostrar %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TrayController</name>

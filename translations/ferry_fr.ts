@@ -1346,6 +1346,10 @@ Les appareils qui exécutent Ferry sur ce réseau apparaissent ici dès qu&apos;
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
+    <message>
+        <source>No application could show %1.</source>
+        <translation>Aucune application n&apos;a pu afficher %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TrayController</name>

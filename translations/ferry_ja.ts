@@ -1335,6 +1335,10 @@ Devices running Ferry on this network appear here as soon as they are found.</so
         <source>No application could open %1.</source>
         <translation>%1 を開けるアプリケーションがありません。</translation>
     </message>
+    <message>
+        <source>No application could show %1.</source>
+        <translation>%1 を表示できるアプリケーションがありません。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TrayController</name>

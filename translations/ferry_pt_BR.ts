@@ -1346,6 +1346,10 @@ Os dispositivos que executam o Ferry nesta rede aparecem aqui assim que são enc
         <source>No application could open %1.</source>
         <translation>Nenhum aplicativo conseguiu abrir %1.</translation>
     </message>
+    <message>
+        <source>No application could show %1.</source>
+        <translation>Nenhum aplicativo conseguiu mostrar %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TrayController</name>

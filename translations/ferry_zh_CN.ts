@@ -1335,6 +1335,10 @@ Devices running Ferry on this network appear here as soon as they are found.</so
         <source>No application could open %1.</source>
         <translation>没有可以打开 %1 的应用程序。</translation>
     </message>
+    <message>
+        <source>No application could show %1.</source>
+        <translation>没有应用程序能够显示 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TrayController</name>

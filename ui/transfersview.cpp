@@ -1,6 +1,7 @@
 #include "ui/transfersview.h"
 
 #include "net/operations/spacedrop/transferinfo.h"
+#include "ui/filemanager.h"
 #include "ui/icons.h"
 #include "ui/models/transferlistmodel.h"
 #include "ui/transferdelegate.h"
@@ -25,9 +26,15 @@ using Net::TransferDirection;
 using Net::TransferState;
 
 TransfersView::TransfersView(TransferListModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_rows(new TransferRowModel(this))
+    : QWidget(parent),
+      m_model(model),
+      m_rows(new TransferRowModel(this)),
+      m_fileManager(new FileManager(this))
 {
     m_rows->setSourceModel(model);
+    connect(m_fileManager, &FileManager::failed, this, [this](const QString &path) {
+        emit messageRaised(tr("No application could show %1.").arg(QDir::toNativeSeparators(path)));
+    });
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("transferList"));
     m_list->setAccessibleName(tr("Transfers"));
@@ -279,7 +286,7 @@ void TransfersView::showFile()
 {
     const QString file = fileOf(m_list->currentIndex());
     if (!file.isEmpty())
-        openPath(file);
+        m_fileManager->showFile(file);
 }
 
 void TransfersView::openPath(const QString &path)

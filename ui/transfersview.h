@@ -16,6 +16,7 @@ QT_END_NAMESPACE
 
 namespace Ferry::Ui {
 
+class FileManager;
 class TransferListModel;
 class TransferRowModel;
 
@@ -62,6 +63,7 @@ private:
 
     TransferListModel *m_model;
     TransferRowModel *m_rows;
+    FileManager *m_fileManager;
     QStackedWidget *m_stack = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_empty = nullptr;

@@ -155,10 +155,15 @@ void LocalNodeAccess::onRequestClosed(const QUuid &id)
     m_raised.remove(id);
     const Outcome outcome
         = ControlValues::outcomeOf(m_spacedrop ? m_spacedrop->transfer(id) : std::nullopt);
-    // Only an answer given through this access has someone to name; a time-out has nobody.
-    const QString by = outcome == Outcome::Accepted || outcome == Outcome::Declined
-        ? m_deciding.take(id)
-        : QString();
+    // An answer given through this access names who gave it; a time-out has nobody. In the
+    // window's process the only other way to answer is the window's own prompt, which talks to
+    // the service directly: name the window then.
+    const bool answered = outcome == Outcome::Accepted || outcome == Outcome::Declined;
+    QString by = answered ? m_deciding.take(id) : QString();
+    if (answered && by.isEmpty()) {
+        if (const NodeInfo node = m_info(); node.kind == NodeInfo::Kind::Gui)
+            by = describeNode(node);
+    }
     m_closed.insert(id, Closed{outcome, by});
     m_closedOrder.append(id);
     while (m_closedOrder.size() > kMaxRemembered)

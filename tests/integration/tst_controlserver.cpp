@@ -133,6 +133,7 @@ private slots:
     void cleanup();
     void everyFrontEndSeesOneRequestAndOnlyTheFirstAnswerCounts();
     void lateAnswerIsRefusedWithTheOutcome();
+    void answerGivenInTheWindowIsNamed();
     void attachedFrontEndSendsThroughTheNode();
     void hostileInputGetsAnErrorAndTheNodeServesOn_data();
     void hostileInputGetsAnErrorAndTheNodeServesOn();
@@ -270,6 +271,24 @@ void TestControlServer::everyFrontEndSeesOneRequestAndOnlyTheFirstAnswerCounts()
     QTRY_COMPARE_WITH_TIMEOUT(int(two->transfer(id).value_or(Net::TransferInfo{}).state),
                               int(TransferState::Completed), kWaitMs);
     QCOMPARE(one->transfers().size(), 1);
+}
+
+// The window's prompt answers through the service itself (not through the control access):
+// attached front-ends still learn who answered.
+void TestControlServer::answerGivenInTheWindowIsNamed()
+{
+    serveReceiver();
+    const auto one = attach(m_path, QStringLiteral("one"));
+    QVERIFY(one);
+    QSignalSpy oneSaw(one.get(), &NodeAccess::requestReceived);
+    QSignalSpy oneClosed(one.get(), &NodeAccess::requestClosed);
+    const QUuid id = offerFile();
+    QTRY_COMPARE_WITH_TIMEOUT(oneSaw.count(), 1, kWaitMs);
+    QVERIFY(m_receiver->service->acceptRequest(id));
+    QTRY_COMPARE_WITH_TIMEOUT(oneClosed.count(), 1, kWaitMs);
+    QCOMPARE(oneClosed.first().at(1).value<Outcome>(), Outcome::Accepted);
+    QCOMPARE(oneClosed.first().at(2).toString(),
+             QStringLiteral("the Ferry window (pid %1)").arg(QCoreApplication::applicationPid()));
 }
 
 void TestControlServer::lateAnswerIsRefusedWithTheOutcome()

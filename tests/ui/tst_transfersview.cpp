@@ -7,6 +7,7 @@
 #include "ui/transfersview.h"
 
 #include <QAction>
+#include <QDBusConnection>
 #include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
@@ -35,6 +36,21 @@ public Q_SLOTS:
 constexpr qint64 kBigFile = 48 << 20; // long enough on loopback to be caught running
 
 } // namespace
+
+// Stands in for the desktop's file manager on the session bus.
+class FakeFileManager : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.FileManager1")
+public:
+    QStringList shown;
+public Q_SLOTS:
+    void ShowItems(const QStringList &uris, const QString &startupId)
+    {
+        Q_UNUSED(startupId)
+        shown << uris;
+    }
+};
 
 class TestTransfersView : public QObject
 {
@@ -235,12 +251,28 @@ void TestTransfersView::openFolderShowFileAndRemove()
     UrlRecorder recorder;
     QDesktopServices::setUrlHandler(QStringLiteral("file"), &recorder, "open");
     QTest::mouseClick(button(view, "openFolderButton"), Qt::LeftButton);
+    // No file manager on this test's bus: "show file" opens the folder, never the file.
     QTest::mouseClick(button(view, "showFileButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.opened.size(), 2, 10'000);
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
-    QCOMPARE(recorder.opened.size(), 2);
     QCOMPARE(QDir(recorder.opened.at(0).toLocalFile()), QDir(m_b->downloadsPath()));
-    QCOMPARE(recorder.opened.at(1).toLocalFile(),
-             QDir(m_b->downloadsPath()).filePath(QStringLiteral("small.txt")));
+    QCOMPARE(QDir(recorder.opened.at(1).toLocalFile()), QDir(m_b->downloadsPath()));
+
+    // With a file manager (FileManager1 on the session bus), it is asked to select the file.
+    FakeFileManager fileManager;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QVERIFY2(bus.isConnected(), "the tests run with a session bus (scripts/in-sandbox.sh)");
+    QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/FileManager1"), &fileManager,
+                               QDBusConnection::ExportAllSlots));
+    QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.FileManager1")));
+    QTest::mouseClick(button(view, "showFileButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(fileManager.shown.size(), 1, 10'000);
+    QCOMPARE(fileManager.shown.first(),
+             QUrl::fromLocalFile(QDir(m_b->downloadsPath()).filePath(QStringLiteral("small.txt")))
+                 .toString());
+    bus.unregisterService(QStringLiteral("org.freedesktop.FileManager1"));
+    bus.unregisterObject(QStringLiteral("/org/freedesktop/FileManager1"));
+    QCOMPARE(recorder.opened.size(), 2); // nothing opened besides
 
     QVERIFY(button(view, "clearFinishedButton")->isEnabled());
     QVERIFY(!button(view, "retryButton")->isEnabled());
