@@ -1,5 +1,6 @@
 #include "app/clicommands.h"
 
+#include "app/connectorreport.h"
 #include "app/console.h"
 #include "app/control/controlserver.h"
 #include "app/control/nodeaccess.h"
@@ -120,13 +121,9 @@ void CliCommands::runHeadless()
     m_connector = std::make_unique<NodeConnector>(m_options, NodeHost::Start::Listen,
                                                   NodeInfo::Kind::Headless, QString(),
                                                   NodeConnector::Mode::StartOnly);
-    connect(m_connector.get(), &NodeConnector::failed, this, [this](const QString &reason) {
-        printErr(QStringLiteral("ferry: %1\n").arg(reason));
-        finish(1);
-    });
-    connect(m_connector.get(), &NodeConnector::warned, this, [](const QString &warning) {
-        printErr(QStringLiteral("ferry: warning: %1\n").arg(warning));
-    });
+    reportConnectorProblems(
+        m_connector.get(), this, [](const QString &line) { printErr(line + QLatin1Char('\n')); },
+        [this](int code) { finish(code); });
     connect(m_connector.get(), &NodeConnector::ready, this, &CliCommands::onHeadlessReady);
     stopOnSignal(QStringLiteral("stopping\n"));
     m_connector->connectToNode();
@@ -203,13 +200,9 @@ void CliCommands::runPeers()
 {
     m_connector = std::make_unique<NodeConnector>(m_options, NodeHost::Start::Transient,
                                                   NodeInfo::Kind::Cli, QStringLiteral("peers"));
-    connect(m_connector.get(), &NodeConnector::failed, this, [this](const QString &reason) {
-        printErr(QStringLiteral("ferry: %1\n").arg(reason));
-        finish(1);
-    });
-    connect(m_connector.get(), &NodeConnector::warned, this, [](const QString &warning) {
-        printErr(QStringLiteral("ferry: warning: %1\n").arg(warning));
-    });
+    reportConnectorProblems(
+        m_connector.get(), this, [](const QString &line) { printErr(line + QLatin1Char('\n')); },
+        [this](int code) { finish(code); });
     connect(m_connector.get(), &NodeConnector::nodeLost, this, [this](const QString &reason) {
         printErr(QStringLiteral("ferry: the Ferry node went away: %1\n").arg(reason));
         finish(1);

@@ -1,5 +1,6 @@
 #include "app/receivecommand.h"
 
+#include "app/connectorreport.h"
 #include "app/control/controlserver.h"
 #include "app/control/nodeconnector.h"
 #include "app/linereader.h"
@@ -37,13 +38,9 @@ void ReceiveCommand::run()
     connect(m_signals.get(), &SignalWatcher::terminationRequested, this, [this] { finish(0); });
     m_connector = std::make_unique<NodeConnector>(m_options, NodeHost::Start::Listen,
                                                   NodeInfo::Kind::Cli, QStringLiteral("receive"));
-    connect(m_connector.get(), &NodeConnector::failed, this, [this](const QString &reason) {
-        m_out.error(QStringLiteral("ferry: %1").arg(reason));
-        finish(1);
-    });
-    connect(m_connector.get(), &NodeConnector::warned, this, [this](const QString &warning) {
-        m_out.error(QStringLiteral("ferry: warning: %1").arg(warning));
-    });
+    reportConnectorProblems(
+        m_connector.get(), this, [this](const QString &line) { m_out.error(line); },
+        [this](int code) { finish(code); });
     connect(m_connector.get(), &NodeConnector::nodeLost, this, [this](const QString &reason) {
         m_out.closeQuestion(false);
         m_out.error(QStringLiteral("ferry: the Ferry node went away: %1").arg(reason));
