@@ -130,6 +130,11 @@ tree_count=$((tree_dirs * tree_files))
 tree_bytes=$((tree_count * tree_size))
 clk=$(getconf CLK_TCK)
 
+# When the last run deleted its small files: ext4 skips inodes freed in the last few minutes,
+# which makes creating 10,000 files several times slower (performance.md §6, quirk 2).
+deleted_stamp=${TMPDIR:-/tmp}/spacedrop-bench.deleted
+quiet_after_delete=300
+
 declare -a bg_pids=()
 # shellcheck disable=SC2317  # called through the EXIT trap
 cleanup() {
@@ -137,6 +142,7 @@ cleanup() {
   for p in "${bg_pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
   for p in "${bg_pids[@]}"; do wait "$p" 2>/dev/null || true; done
   rm -rf "$work"
+  if wants tree; then touch "$deleted_stamp" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT
@@ -463,6 +469,14 @@ if wants large && ((avail < need + (4 << 20))); then
 fi
 
 log "spacedrop_bench.sh: $rounds rounds, sections: ${only[*]}; work in $work"
+if wants tree && [[ -e $deleted_stamp ]]; then
+  since=$(($(date +%s) - $(stat -c %Y "$deleted_stamp")))
+  if ((since >= 0 && since < quiet_after_delete)); then
+    log "an earlier run deleted its small files ${since} s ago: waiting $((quiet_after_delete - since)) s" \
+      "until ext4 reuses those inodes again (performance.md §6, quirk 2)"
+    sleep $((quiet_after_delete - since))
+  fi
+fi
 make_data
 setup_tls
 setup_ferry

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void existingNameGetsNumber_data();
     void existingNameGetsNumber();
     void zeroChunksLeaveHoles();
+    void applyRunsBatchAndReportsOnce_data();
+    void applyRunsBatchAndReportsOnce();
 
 private:
     void holdPrefix(const TargetFile &target, const QByteArray &prefix);
@@ -234,3 +236,57 @@ void TestFileWorkers::zeroChunksLeaveHoles()
 
 QTEST_GUILESS_MAIN(TestFileWorkers)
 #include "tst_fileworkers.moc"
+
+void TestFileWorkers::applyRunsBatchAndReportsOnce_data()
+{
+    // The file is created with its final mode; only a umask that takes bits away needs fchmod.
+    QTest::addColumn<int>("mask");
+    QTest::newRow("umask 022") << 022;
+    QTest::newRow("umask 077") << 077;
+}
+
+// IncomingTransfer hands the worker one batch per drain: opens, chunks and finishes of several
+// files, answered by one applied() instead of a written() per chunk and a fileCompleted() per
+// file.
+void TestFileWorkers::applyRunsBatchAndReportsOnce()
+{
+    QFETCH(int, mask);
+    const mode_t before = ::umask(mode_t(mask));
+    const auto restore = qScopeGuard([before] { ::umask(before); });
+    const QByteArray big = randomBytes(kMaxData + 10, 3);
+    const QList<std::pair<TargetFile, QByteArray>> files = {
+        {TargetFile{0, m_fx.dst + QStringLiteral("/run.sh"), 5, 1'600'000'000'123, true}, "echo\n"},
+        {TargetFile{1, m_fx.dst + QStringLiteral("/empty"), 0, 0, false}, QByteArray()},
+        {TargetFile{2, m_fx.dst + QStringLiteral("/big.bin"), quint64(big.size()), 0, false}, big},
+    };
+    Net::WriteOps ops;
+    for (const auto &[target, data] : files) {
+        ops.append(Net::WriteOp::open(target, 0, false));
+        for (qint64 at = 0; at < data.size(); at += kMaxData)
+            ops.append(Net::WriteOp::chunk(Net::Spacedrop::Chunk::encode(
+                target.index, quint64(at), data.sliced(at, std::min(kMaxData, data.size() - at)))));
+        ops.append(Net::WriteOp::finish(Net::Sha256::hash(data)));
+    }
+    Net::FileWriteWorker worker;
+    QSignalSpy applied(&worker, &Net::FileWriteWorker::applied);
+    QSignalSpy written(&worker, &Net::FileWriteWorker::written);
+    QSignalSpy completed(&worker, &Net::FileWriteWorker::fileCompleted);
+    QSignalSpy failed(&worker, &Net::FileWriteWorker::failed);
+    worker.apply(ops);
+
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(applied.at(0).at(0).toLongLong(), 5 + big.size());
+    QCOMPARE(applied.at(0).at(1).value<QList<quint32>>(), (QList<quint32>{0, 1, 2}));
+    QCOMPARE(written.count(), 0);
+    QCOMPARE(completed.count(), 0);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(partFiles(m_fx.dst).isEmpty());
+    for (const auto &[target, data] : files) {
+        QCOMPARE(readFile(target.finalPath), data);
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(target.finalPath).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 07777), target.executable ? 0755 : 0644);
+    }
+    QCOMPARE(QFileInfo(files.at(0).first.finalPath).lastModified().toMSecsSinceEpoch(),
+             qint64(1'600'000'000'123));
+}

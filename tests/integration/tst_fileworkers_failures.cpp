@@ -35,6 +35,7 @@ private Q_SLOTS:
     void diskFullIsReported();
     void stoppedReaderEmitsNothingMore();
     void missingPartInspectsAsEmpty();
+    void applyStopsAtFirstFailure();
 
 private:
     FileWorkerFixture m_fx;
@@ -287,3 +288,45 @@ void TestFileWorkerFailures::missingPartInspectsAsEmpty()
 
 QTEST_GUILESS_MAIN(TestFileWorkerFailures)
 #include "tst_fileworkers_failures.moc"
+
+// A batch stops at its first failing step: the steps before it are reported (applied() first),
+// then the failure, and nothing after it touches the disk.
+void TestFileWorkerFailures::applyStopsAtFirstFailure()
+{
+    Net::WriteOps ops;
+    const QStringList names = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    for (quint32 i = 0; i < 3; ++i) {
+        const QByteArray data = names.at(i).toUtf8().repeated(100);
+        ops.append(Net::WriteOp::open(TargetFile{i, m_fx.dst + QLatin1Char('/') + names.at(i),
+                                                 quint64(data.size()), 0, false},
+                                      0, false));
+        ops.append(Net::WriteOp::chunk(Net::Spacedrop::Chunk::encode(i, 0, data)));
+        QByteArray digest = Net::Sha256::hash(data);
+        if (i == 1)
+            digest[0] = char(digest[0] ^ 1);
+        ops.append(Net::WriteOp::finish(digest));
+    }
+    Net::FileWriteWorker worker;
+    QStringList order;
+    QList<quint32> completed;
+    qint64 bytes = 0;
+    std::optional<ErrorCode> code;
+    connect(&worker, &Net::FileWriteWorker::applied, this,
+            [&](qint64 n, const QList<quint32> &done) {
+                order.append(QStringLiteral("applied"));
+                bytes = n;
+                completed = done;
+            });
+    connect(&worker, &Net::FileWriteWorker::failed, this, [&](ErrorCode c, const QString &) {
+        order.append(QStringLiteral("failed"));
+        code = c;
+    });
+    worker.apply(ops);
+
+    QCOMPARE(order, (QStringList{QStringLiteral("applied"), QStringLiteral("failed")}));
+    QCOMPARE(bytes, qint64(200));
+    QCOMPARE(completed, QList<quint32>{0});
+    QCOMPARE(code, ErrorCode::IntegrityMismatch);
+    QCOMPARE(QDir(m_fx.dst).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("a")});
+}

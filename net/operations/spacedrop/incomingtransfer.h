@@ -7,6 +7,7 @@
 #include "net/operations/spacedrop/transferinfo.h"
 #include "net/operations/spacedrop/transfermanifest.h"
 #include "net/operations/spacedrop/workerthread.h"
+#include "net/operations/spacedrop/writeop.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -69,6 +70,8 @@ private:
     bool onChunk(const QByteArray &message);
     bool onFileEnd(const QByteArray &message);
     bool apply(const ReceiveCursor::Step &step, quint32 index);
+    void initFlushTimer();
+    void flushWrites();
     void onRemoteFinished();
     void onStreamClosed(const Error &error);
     void startWorker();
@@ -102,7 +105,9 @@ private:
     bool m_receiving = false;
     ReceiveCursor m_rx;
     int m_completed = 0; // files of this attempt complete under their final name
-    qint64 m_pendingWrite = 0;
+    WriteOps m_writes; // for the worker, sent once per event-loop turn (m_flushTimer)
+    QTimer m_flushTimer;
+    qint64 m_pendingWrite = 0; // data bytes given to the worker (or about to be) and not written
     quint64 m_written = 0;
     bool m_remoteFinished = false;
 };

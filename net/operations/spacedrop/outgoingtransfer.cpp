@@ -9,6 +9,9 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <utility>
+
 namespace Ferry::Net {
 
 using namespace Spacedrop;
@@ -254,16 +257,25 @@ void OutgoingTransfer::onBytesSent(qint64 bytes)
         return;
     m_sinceProgress.restart();
     m_messageBytesSent += bytes;
-    if (m_reader && !m_readerDone) {
-        if (paused()) {
-            m_owedCredit += bytes;
-        } else {
-            FileReadWorker *worker = m_reader->worker();
-            QMetaObject::invokeMethod(
-                worker, [worker, bytes] { worker->grant(bytes); }, Qt::QueuedConnection);
-        }
-    }
+    m_owedCredit += bytes;
+    grantOwed(false);
     reportProgress();
+}
+
+// Gives the reader back the credit of the bytes the socket took: not per bytesSent (one queued
+// call each, many per MiB with small files) but once a quarter of the read-ahead is owed, or all
+// of it (all: on resume). The reader may overdraw its credit by one message, so this never
+// starves it: with nothing in flight, what is owed is the whole read-ahead.
+void OutgoingTransfer::grantOwed(bool all)
+{
+    if (!m_reader || m_readerDone || paused() || m_owedCredit <= 0)
+        return;
+    if (!all && m_owedCredit < std::max<qint64>(1, m_node->config().spacedropReadAhead / 4))
+        return;
+    FileReadWorker *worker = m_reader->worker();
+    QMetaObject::invokeMethod(
+        worker, [worker, bytes = std::exchange(m_owedCredit, 0)] { worker->grant(bytes); },
+        Qt::QueuedConnection);
 }
 
 void OutgoingTransfer::pause()
@@ -299,11 +311,7 @@ void OutgoingTransfer::applyPause()
     }
     m_progress.restartRate();
     setState(TransferState::Running);
-    if (m_owedCredit > 0 && m_reader && !m_readerDone) {
-        QMetaObject::invokeMethod(m_reader->worker(), "grant", Qt::QueuedConnection,
-                                  Q_ARG(qint64, m_owedCredit));
-        m_owedCredit = 0;
-    }
+    grantOwed(true);
     flushHeld();
 }
 

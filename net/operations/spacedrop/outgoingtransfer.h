@@ -71,6 +71,7 @@ private:
     void flushHeld();
     void onStreamClosed(const Error &error);
     void applyPause();
+    void grantOwed(bool all);
     void checkStall();
     void fail(const Error &error); // resets the stream with error (ours) and ends
     void resetStream(ErrorCode code, const QString &detail);
@@ -98,7 +99,7 @@ private:
     quint64 m_dataHanded = 0; // file bytes handed to the stream
     qint64 m_messageBytesHanded = 0;
     qint64 m_messageBytesSent = 0;
-    qint64 m_owedCredit = 0; // credit withheld while paused
+    qint64 m_owedCredit = 0; // credit not yet given back to the reader (grantOwed)
     QTimer m_connectTimer;
     QTimer m_stallTimer;
     QElapsedTimer m_sinceProgress;
