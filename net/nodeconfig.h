@@ -66,6 +66,9 @@ struct NodeConfig
     Milliseconds spacedropConnectTimeout{15'000}; // sender: waiting for the device's connection
     Milliseconds spacedropRetryMin{2'000}; // automatic retries of interrupted sends back off
     Milliseconds spacedropRetryMax{60'000}; // from min to max
+    // An interrupted transfer that nothing resumed for this long is given up: the receiver
+    // deletes its .part files, the sender stops retrying (0: kept for ever).
+    Milliseconds spacedropKeepInterrupted{7LL * 24 * 3600 * 1000};
     Milliseconds spacedropProgressInterval{100}; // progress reports per transfer, at most
     quint32 spacedropMaxEntries = 100'000;
     quint64 spacedropMaxTotalBytes = quint64(16) << 40; // 16 TiB

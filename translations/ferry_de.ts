@@ -398,6 +398,17 @@ Soll es beendet und stattdessen das Ferry-Fenster geöffnet werden? Nicht abgesc
     </message>
 </context>
 <context>
+    <name>Ferry::Net::InterruptionExpiry</name>
+    <message>
+        <source>given up: the sender has not resumed it since %1, so its partial files were deleted</source>
+        <translation>aufgegeben: Der Absender hat die Übertragung seit %1 nicht fortgesetzt, daher wurden die unvollständigen Dateien gelöscht</translation>
+    </message>
+    <message>
+        <source>given up: the device could not be reached to resume it since %1</source>
+        <translation>aufgegeben: Das Gerät war seit %1 nicht erreichbar, um die Übertragung fortzusetzen</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Net::OutgoingTransfer</name>
     <message>
         <source>Ferry was closed during the transfer</source>

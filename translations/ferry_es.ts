@@ -398,6 +398,17 @@ Stop it and open the Ferry window instead? Unfinished transfers are kept and res
     </message>
 </context>
 <context>
+    <name>Ferry::Net::InterruptionExpiry</name>
+    <message>
+        <source>given up: the sender has not resumed it since %1, so its partial files were deleted</source>
+        <translation>abandonada: el remitente no la ha reanudado desde %1, así que se borraron sus archivos parciales</translation>
+    </message>
+    <message>
+        <source>given up: the device could not be reached to resume it since %1</source>
+        <translation>abandonada: no se ha podido contactar con el dispositivo para reanudarla desde %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Net::OutgoingTransfer</name>
     <message>
         <source>Ferry was closed during the transfer</source>

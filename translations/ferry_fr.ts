@@ -398,6 +398,17 @@ L&apos;arrêter et ouvrir plutôt la fenêtre de Ferry&#xa0;? Les transferts ina
     </message>
 </context>
 <context>
+    <name>Ferry::Net::InterruptionExpiry</name>
+    <message>
+        <source>given up: the sender has not resumed it since %1, so its partial files were deleted</source>
+        <translation>abandonné : l’expéditeur ne l’a pas reprise depuis %1, ses fichiers partiels ont donc été supprimés</translation>
+    </message>
+    <message>
+        <source>given up: the device could not be reached to resume it since %1</source>
+        <translation>abandonné : l’appareil est injoignable pour la reprendre depuis %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Net::OutgoingTransfer</name>
     <message>
         <source>Ferry was closed during the transfer</source>

@@ -397,6 +397,17 @@ Stop it and open the Ferry window instead? Unfinished transfers are kept and res
     </message>
 </context>
 <context>
+    <name>Ferry::Net::InterruptionExpiry</name>
+    <message>
+        <source>given up: the sender has not resumed it since %1, so its partial files were deleted</source>
+        <translation>中止しました: 送信者が %1 以降再開しなかったため、途中までのファイルを削除しました</translation>
+    </message>
+    <message>
+        <source>given up: the device could not be reached to resume it since %1</source>
+        <translation>中止しました: %1 以降、再開するためにデバイスに接続できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Net::OutgoingTransfer</name>
     <message>
         <source>Ferry was closed during the transfer</source>

@@ -398,6 +398,17 @@ Encerrá-lo e abrir a janela do Ferry? As transferências não concluídas são 
     </message>
 </context>
 <context>
+    <name>Ferry::Net::InterruptionExpiry</name>
+    <message>
+        <source>given up: the sender has not resumed it since %1, so its partial files were deleted</source>
+        <translation>desistido: o remetente não a retomou desde %1, então seus arquivos parciais foram excluídos</translation>
+    </message>
+    <message>
+        <source>given up: the device could not be reached to resume it since %1</source>
+        <translation>desistido: não foi possível alcançar o dispositivo para retomá-la desde %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Net::OutgoingTransfer</name>
     <message>
         <source>Ferry was closed during the transfer</source>

@@ -397,6 +397,17 @@ Stop it and open the Ferry window instead? Unfinished transfers are kept and res
     </message>
 </context>
 <context>
+    <name>Ferry::Net::InterruptionExpiry</name>
+    <message>
+        <source>given up: the sender has not resumed it since %1, so its partial files were deleted</source>
+        <translation>已放弃：发送方自 %1 起未继续传输，因此已删除其未完成的文件</translation>
+    </message>
+    <message>
+        <source>given up: the device could not be reached to resume it since %1</source>
+        <translation>已放弃：自 %1 起一直无法连接该设备以继续传输</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Net::OutgoingTransfer</name>
     <message>
         <source>Ferry was closed during the transfer</source>

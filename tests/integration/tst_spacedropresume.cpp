@@ -6,6 +6,7 @@
 #include "tests/support/spacedroppeer.h"
 #include "tests/support/testnode.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,7 @@ using Test::SpacedropPeer;
 
 namespace {
 constexpr qint64 kBig = 64 << 20;
+constexpr qint64 kKeepMs = 1'500;
 
 // What a service reported about one transfer: its states, what it held when it was first
 // interrupted (progress, and the size of its .part when part is set), and the lowest progress it
@@ -72,8 +74,12 @@ private Q_SLOTS:
     void cancellingInterruptedIncomingRemovesItsFiles();
     void changedPrefixRestartsTheFile();
     void retryFromAnotherDeviceIsDeclined();
+    void receiverGivesUpWhatNobodyResumes_data();
+    void receiverGivesUpWhatNobodyResumes();
+    void senderGivesUpAnUnreachableDevice();
 
 private:
+    void useShortKeep(); // peers that give an interrupted transfer up after kKeepMs
     QUuid sendBig();
     QUuid sendAndHold();
     QString source(const QString &relative) const { return m_source->filePath(relative); }
@@ -339,3 +345,80 @@ void TestSpacedropResume::retryFromAnotherDeviceIsDeclined()
 
 QTEST_GUILESS_MAIN(TestSpacedropResume)
 #include "tst_spacedropresume.moc"
+
+void TestSpacedropResume::useShortKeep()
+{
+    m_context = std::make_unique<QObject>();
+    a.reset();
+    b.reset();
+    Net::NodeConfig config = Net::NodeConfig::forTests();
+    config.spacedropKeepInterrupted = Net::Milliseconds{kKeepMs};
+    config.spacedropConnectTimeout = Net::Milliseconds{300};
+    a = std::make_unique<SpacedropPeer>(QStringLiteral("sender"), config);
+    b = std::make_unique<SpacedropPeer>(QStringLiteral("receiver"), config);
+    QVERIFY(Test::linkPeers(*a, *b));
+    b->service->policy().setAcceptAll(true);
+}
+
+void TestSpacedropResume::receiverGivesUpWhatNobodyResumes_data()
+{
+    QTest::addColumn<bool>("restart");
+    QTest::newRow("same run") << false;
+    QTest::newRow("restored after a restart") << true;
+}
+
+// An interrupted incoming transfer that its sender never resumes does not hold its .part files
+// for ever: after NodeConfig::spacedropKeepInterrupted it fails (Timeout) and they are deleted,
+// with its manifest. The time counts from the interruption, across a restart too.
+void TestSpacedropResume::receiverGivesUpWhatNobodyResumes()
+{
+    QFETCH(bool, restart);
+    useShortKeep();
+    const QUuid id = sendAndHold();
+    QVERIFY(!id.isNull());
+    QCOMPARE(b->info(id).interruptedSinceMs, 0);
+    a->service.reset(); // the sender goes away for good: nobody retries
+    QVERIFY(Test::waitForState(*b, id, TransferState::Interrupted));
+    const qint64 since = b->info(id).interruptedSinceMs;
+    QVERIFY(since > 0);
+    const QDir manifests(b->state.filePath(QStringLiteral("incoming")));
+    if (restart) {
+        b->restartService();
+        QCOMPARE(b->info(id).state, TransferState::Interrupted);
+        QCOMPARE(b->info(id).interruptedSinceMs, since); // from the manifest
+    }
+    QVERIFY(QFileInfo::exists(part()));
+    QCOMPARE(manifests.entryList(QDir::Files).size(), 1);
+    QVERIFY(Test::waitForState(*b, id, TransferState::Failed));
+    QVERIFY(QDateTime::currentMSecsSinceEpoch() - since >= kKeepMs);
+    QCOMPARE(b->info(id).error.code, Net::ErrorCode::Timeout);
+    QVERIFY2(b->info(id).error.detail.contains(QStringLiteral("partial files were deleted")),
+             qPrintable(b->info(id).error.detail));
+    QVERIFY(Test::listTree(b->downloadsPath()).isEmpty());
+    QVERIFY(manifests.entryList(QDir::Files).isEmpty());
+}
+
+// A send to a device that never comes back stops retrying after the same time: it fails
+// (Timeout), counted from the first interruption, not from each failed retry, and its
+// manifest goes.
+void TestSpacedropResume::senderGivesUpAnUnreachableDevice()
+{
+    useShortKeep();
+    const QUuid id = sendAndHold();
+    QVERIFY(!id.isNull());
+    Watch sent;
+    sent.follow(a->service.get(), id, m_context.get());
+    b.reset(); // the receiver vanishes: every retry fails to connect
+    QVERIFY(Test::waitForState(*a, id, TransferState::Interrupted));
+    const qint64 since = a->info(id).interruptedSinceMs;
+    QVERIFY(since > 0);
+    const QDir manifests(a->state.filePath(QStringLiteral("outgoing")));
+    QCOMPARE(manifests.entryList(QDir::Files).size(), 1);
+    QVERIFY(Test::waitForState(*a, id, TransferState::Failed));
+    QVERIFY(QDateTime::currentMSecsSinceEpoch() - since >= kKeepMs);
+    QVERIFY(sent.states.contains(TransferState::Connecting)); // it did retry meanwhile
+    QVERIFY(a->info(id).attempts >= 2);
+    QCOMPARE(a->info(id).interruptedSinceMs, since);
+    QCOMPARE(a->info(id).error.code, Net::ErrorCode::Timeout);
+    QVERIFY(manifests.entryList(QDir::Files).isEmpty());
+}

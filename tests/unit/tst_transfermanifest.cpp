@@ -58,6 +58,7 @@ IncomingManifest sampleIncoming(const QUuid &id = QUuid::createUuid())
     m.entriesDigest = entriesDigest(m.entries);
     m.resumeIndex = 2;
     m.createdMs = 1700000000000;
+    m.interruptedMs = 1700000123456;
     return m;
 }
 
@@ -86,6 +87,7 @@ void compare(const IncomingManifest &a, const IncomingManifest &b)
     QCOMPARE(a.entriesDigest, b.entriesDigest);
     QCOMPARE(a.resumeIndex, b.resumeIndex);
     QCOMPARE(a.createdMs, b.createdMs);
+    QCOMPARE(a.interruptedMs, b.interruptedMs);
 }
 
 void compare(const OutgoingManifest &a, const OutgoingManifest &b)
@@ -97,6 +99,7 @@ void compare(const OutgoingManifest &a, const OutgoingManifest &b)
     QVERIFY(a.entries == b.entries);
     QCOMPARE(a.sourcePaths, b.sourcePaths);
     QCOMPARE(a.createdMs, b.createdMs);
+    QCOMPARE(a.interruptedMs, b.interruptedMs);
 }
 
 // The sample's JSON with one change: edit(object) alters the parsed object.
@@ -174,6 +177,13 @@ void TestTransferManifest::incomingRoundTrips()
     // The other kind does not parse it.
     QVERIFY(!OutgoingManifest::fromJson(m.toJson(), &why));
     QVERIFY(!why.isEmpty());
+    // Saved without "interruptedMs" (never interrupted, or by an earlier version): 0.
+    QJsonObject object = QJsonDocument::fromJson(m.toJson()).object();
+    QVERIFY(object.contains(QStringLiteral("interruptedMs")));
+    object.remove(QStringLiteral("interruptedMs"));
+    const auto older = IncomingManifest::fromJson(QJsonDocument(object).toJson(), &why);
+    QVERIFY2(older, qPrintable(why));
+    QCOMPARE(older->interruptedMs, 0);
 }
 
 void TestTransferManifest::outgoingRoundTrips()
@@ -184,6 +194,9 @@ void TestTransferManifest::outgoingRoundTrips()
     QVERIFY2(parsed, qPrintable(why));
     compare(*parsed, m);
     QVERIFY(!IncomingManifest::fromJson(m.toJson()));
+    QVERIFY(!m.toJson().contains("interruptedMs")); // 0 is not written
+    m.interruptedMs = 42;
+    QCOMPARE(OutgoingManifest::fromJson(m.toJson())->interruptedMs, 42);
     // Empty names and message, no entries.
     m.peerName.clear();
     m.entries.clear();
@@ -267,6 +280,9 @@ void TestTransferManifest::malformedIncomingIsRefused_data()
     row("createdMs number", field("createdMs", 5), "\"createdMs\"");
     row("createdMs text", field("createdMs", u"soon"_s), "\"createdMs\"");
     row("createdMs overflow", field("createdMs", u"9223372036854775808"_s), "\"createdMs\"");
+    row("interruptedMs number", field("interruptedMs", 5), "\"interruptedMs\"");
+    row("interruptedMs negative", field("interruptedMs", u"-1"_s), "\"interruptedMs\"");
+    row("interruptedMs not canonical", field("interruptedMs", u"007"_s), "\"interruptedMs\"");
     row("entries missing", field("entries", QJsonValue::Undefined), "\"entries\"");
     row("entries object", field("entries", QJsonObject()), "\"entries\"");
     row("entry not array", withElement(good, "entries", 1, -1, u"x"_s), "entry 1:");

@@ -81,6 +81,9 @@ IncomingTransfer::IncomingTransfer(Node *node, IncomingManifest manifest, Manife
     m_info.state = TransferState::Interrupted;
     initFlushTimer();
     m_info.error = Error{ErrorCode::ConnectionLost, tr("Ferry was closed during the transfer")};
+    // Not saved (the app was killed during the transfer): counted from this start.
+    m_info.interruptedSinceMs = m_manifest->interruptedMs > 0 ? m_manifest->interruptedMs
+                                                              : QDateTime::currentMSecsSinceEpoch();
     EntrySummary::describe(m_info, m_manifest->entries);
     m_rx.start(entries(), m_manifest->resumeIndex, 0); // only for what it says is held
     m_progress.update(m_info, m_rx.heldBefore());
@@ -487,6 +490,12 @@ void IncomingTransfer::cancel()
     end(TransferState::Cancelled, Error{ErrorCode::Cancelled, tr("cancelled here")});
 }
 
+void IncomingTransfer::expire(const QString &why)
+{
+    if (m_info.state == TransferState::Interrupted)
+        end(TransferState::Failed, Error{ErrorCode::Timeout, why});
+}
+
 void IncomingTransfer::fail(const Error &error)
 {
     resetStream(error.code, error.detail);
@@ -506,6 +515,7 @@ void IncomingTransfer::saveProgress()
 {
     if (!m_manifest || !m_store)
         return;
+    m_manifest->interruptedMs = m_info.interruptedSinceMs;
     QString error;
     if (!m_store->saveIncoming(*m_manifest, &error))
         qCWarning(lcSpacedrop) << "cannot save the manifest of" << m_info.id << error;
@@ -515,6 +525,8 @@ void IncomingTransfer::end(TransferState state, const Error &error)
 {
     m_decisionTimer.stop();
     m_info.error = error;
+    // Before cleanUp, which saves the manifest with it.
+    noteInterruption(m_info, state, QDateTime::currentMSecsSinceEpoch());
     if (state == TransferState::Completed) {
         m_info.doneBytes = m_info.totalBytes;
         m_info.filesDone = m_info.fileCount;
@@ -548,7 +560,7 @@ void IncomingTransfer::cleanUp(TransferState state)
     if (!m_manifest)
         return;
     if (keepParts) {
-        if (wasReceiving)
+        if (wasReceiving || m_manifest->interruptedMs != m_info.interruptedSinceMs)
             saveProgress();
         return;
     }
@@ -562,6 +574,7 @@ void IncomingTransfer::cleanUp(TransferState state)
 void IncomingTransfer::setState(TransferState state)
 {
     const bool moved = m_info.state != state;
+    noteInterruption(m_info, state, QDateTime::currentMSecsSinceEpoch());
     m_info.state = state;
     if (state != TransferState::Running)
         m_info.bytesPerSecond = 0;

@@ -58,6 +58,9 @@ public:
     void pause();
     void resume();
     void cancel();
+    // Gives up an interrupted transfer that nothing resumed: Failed (Timeout, why), its .part
+    // files and manifest deleted.
+    void expire(const QString &why);
 
 Q_SIGNALS:
     void offerCollected();

@@ -34,8 +34,12 @@ OutgoingTransfer::OutgoingTransfer(Node *node, Setup setup, bool restored, QObje
     m_info.startedMs = m_setup.startedMs;
     m_info.attempts = 0;
     m_info.state = restored ? TransferState::Interrupted : TransferState::Connecting;
-    if (restored)
+    if (restored) {
         m_info.error = Error{ErrorCode::ConnectionLost, tr("Ferry was closed during the transfer")};
+        m_info.interruptedSinceMs = m_setup.interruptedSinceMs > 0
+            ? m_setup.interruptedSinceMs
+            : QDateTime::currentMSecsSinceEpoch();
+    }
 
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
@@ -346,6 +350,12 @@ void OutgoingTransfer::cancel()
     end(TransferState::Cancelled, Error{ErrorCode::Cancelled, tr("cancelled here")});
 }
 
+void OutgoingTransfer::expire(const QString &why)
+{
+    if (m_info.state == TransferState::Interrupted)
+        end(TransferState::Failed, Error{ErrorCode::Timeout, why});
+}
+
 void OutgoingTransfer::fail(const Error &error)
 {
     resetStream(error.code, error.detail);
@@ -394,6 +404,7 @@ void OutgoingTransfer::endAttempt()
 void OutgoingTransfer::setState(TransferState state)
 {
     const bool moved = m_info.state != state;
+    noteInterruption(m_info, state, QDateTime::currentMSecsSinceEpoch());
     m_info.state = state;
     if (state != TransferState::Running)
         m_info.bytesPerSecond = 0;

@@ -40,6 +40,7 @@ public:
         SpacedropEntries entries;
         QStringList sourcePaths; // one per entry
         qint64 startedMs = 0;
+        qint64 interruptedSinceMs = 0; // restored: when it was interrupted (0: unknown)
     };
 
     // Starts in state Interrupted when restored from disk, Connecting otherwise (call start()).
@@ -56,6 +57,8 @@ public:
     void pause();
     void resume();
     void cancel();
+    // Gives up an interrupted transfer that nothing resumed (Failed, Timeout, why).
+    void expire(const QString &why);
 
 Q_SIGNALS:
     void changed(bool stateChanged); // info() moved (progress alone: stateChanged false)

@@ -25,6 +25,8 @@ SpacedropService::SpacedropService(Node *node, const QString &stateDir, QObject 
     m_scanPool.setMaxThreadCount(2);
     m_progressTimer.setSingleShot(true);
     connect(&m_progressTimer, &QTimer::timeout, this, &SpacedropService::flushProgress);
+    connect(&m_expiry, &InterruptionExpiry::checkWanted, this,
+            &SpacedropService::expireInterrupted);
     setNode(node);
 }
 
@@ -48,6 +50,7 @@ void SpacedropService::setNode(Node *node)
         return;
     node->registerHandler(quint16(OperationTag::Spacedrop), this);
     m_progressTimer.setInterval(node->config().spacedropProgressInterval);
+    m_expiry.setKeep(node->config().spacedropKeepInterrupted);
     for (OutgoingTransfer *transfer : std::as_const(m_outgoing))
         transfer->setNode(node);
     connect(node, &Node::peerConnected, this,
@@ -75,15 +78,50 @@ void SpacedropService::restore()
     for (OutgoingManifest &manifest : m_outgoingStore->loadOutgoing(&problems)) {
         if (m_outgoing.contains(manifest.id))
             continue;
-        OutgoingTransfer::Setup setup{manifest.id,       manifest.peer,    manifest.peerName,
-                                      manifest.message,  manifest.entries, manifest.sourcePaths,
-                                      manifest.createdMs};
+        OutgoingTransfer::Setup setup{
+            manifest.id,      manifest.peer,        manifest.peerName,  manifest.message,
+            manifest.entries, manifest.sourcePaths, manifest.createdMs, manifest.interruptedMs};
+        m_savedInterruptions.insert(manifest.id, manifest.interruptedMs);
         auto *transfer = new OutgoingTransfer(m_node, std::move(setup), true, this);
         addOutgoing(transfer);
         scheduleRetry(transfer);
     }
     for (const QString &problem : std::as_const(problems))
         qCWarning(lcSpacedrop) << "unfinished transfer not restored:" << problem;
+    expireInterrupted(); // those that waited too long while Ferry was not running
+}
+
+void SpacedropService::expireInterrupted()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Copies: giving one up reports it, and a front-end may remove transfers meanwhile.
+    for (const QUuid &id : m_incoming.keys()) {
+        IncomingTransfer *transfer = m_incoming.value(id);
+        if (transfer && m_expiry.isDue(transfer->info(), now))
+            transfer->expire(InterruptionExpiry::reason(transfer->info()));
+    }
+    for (const QUuid &id : m_outgoing.keys()) {
+        OutgoingTransfer *transfer = m_outgoing.value(id);
+        if (transfer && m_expiry.isDue(transfer->info(), now))
+            transfer->expire(InterruptionExpiry::reason(transfer->info()));
+    }
+}
+
+// Notes when an interrupted send was interrupted in its manifest, once per interruption (not
+// per failed retry), so that giving it up counts from there after a restart too.
+void SpacedropService::saveInterruption(const OutgoingTransfer &transfer)
+{
+    const TransferInfo &info = transfer.info();
+    if (m_savedInterruptions.value(info.id) == info.interruptedSinceMs)
+        return;
+    const OutgoingTransfer::Setup &s = transfer.setup();
+    const OutgoingManifest manifest{s.id,      s.peer,        s.peerName,  s.message,
+                                    s.entries, s.sourcePaths, s.startedMs, info.interruptedSinceMs};
+    QString error;
+    if (m_outgoingStore->saveOutgoing(manifest, &error))
+        m_savedInterruptions.insert(info.id, info.interruptedSinceMs);
+    else
+        qCWarning(lcSpacedrop) << "cannot save the manifest of" << info.id << error;
 }
 
 QUuid SpacedropService::sendFiles(const RemoteIdentity &peer, const QString &peerName,
@@ -179,13 +217,16 @@ void SpacedropService::onOutgoingChanged(OutgoingTransfer *transfer, bool stateC
     const TransferInfo &info = transfer->info();
     if (stateChanged && isFinalState(info.state)) {
         m_outgoingStore->remove(info.id);
+        m_savedInterruptions.remove(info.id);
         delete m_retryTimers.take(info.id);
         m_retryDelay.remove(info.id);
     }
     if (stateChanged && info.state == TransferState::Running)
         m_retryDelay.remove(info.id);
-    if (stateChanged && info.state == TransferState::Interrupted)
+    if (stateChanged && info.state == TransferState::Interrupted) {
+        saveInterruption(*transfer);
         scheduleRetry(transfer);
+    }
     emitChanged(info, stateChanged);
 }
 

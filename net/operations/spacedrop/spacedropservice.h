@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/operationhandler.h"
+#include "net/operations/spacedrop/interruptionexpiry.h"
 #include "net/operations/spacedrop/spacedroppolicy.h"
 #include "net/operations/spacedrop/transferinfo.h"
 #include "net/operations/spacedrop/transfermanifest.h"
@@ -82,6 +83,8 @@ private:
     void addIncoming(IncomingTransfer *transfer);
     void onIncomingChanged(IncomingTransfer *transfer, bool stateChanged);
     void scheduleRetry(OutgoingTransfer *transfer);
+    void expireInterrupted();
+    void saveInterruption(const OutgoingTransfer &transfer);
     void retryNowFor(const RemoteIdentity &peer);
     void emitChanged(const TransferInfo &info, bool stateChanged);
     void flushProgress();
@@ -105,6 +108,8 @@ private:
     QHash<QUuid, QTimer *> m_retryTimers;
     QSet<QUuid> m_dirty;
     QTimer m_progressTimer;
+    InterruptionExpiry m_expiry;
+    QHash<QUuid, qint64> m_savedInterruptions; // sends: interruptedSinceMs in their manifests
 };
 
 } // namespace Ferry::Net

@@ -46,6 +46,14 @@ QString transferStateName(TransferState state)
     return QStringLiteral("unknown");
 }
 
+void noteInterruption(TransferInfo &info, TransferState state, qint64 nowMs)
+{
+    if (state == TransferState::Interrupted && info.interruptedSinceMs == 0)
+        info.interruptedSinceMs = nowMs;
+    else if (state == TransferState::Running)
+        info.interruptedSinceMs = 0;
+}
+
 TransferState outcomeOf(const Error &error)
 {
     switch (error.code) {

@@ -68,8 +68,16 @@ struct TransferInfo
     int declineReason = 0; // Spacedrop::DeclineReason when Declined
     qint64 startedMs = 0; // wall clock, ms since the epoch
     qint64 finishedMs = 0;
+    // When it was interrupted, kept through retries that fail; 0 since bytes last moved (or if
+    // it never was). An interrupted transfer is given up NodeConfig::spacedropKeepInterrupted
+    // later.
+    qint64 interruptedSinceMs = 0;
     int attempts = 1; // offers made (retries + 1)
 };
+
+// Keeps info.interruptedSinceMs as info moves to state at nowMs: set on the first interruption,
+// cleared once it runs again.
+void noteInterruption(TransferInfo &info, TransferState state, qint64 nowMs);
 
 // An offer waiting for a person's answer.
 struct IncomingRequest

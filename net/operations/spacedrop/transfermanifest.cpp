@@ -17,9 +17,9 @@
 //   {"format": 1, "kind": "incoming" | "outgoing", "id": "<uuid, no braces>",
 //    "sender" | "peer": "<identity text>", "senderName" | "peerName": "…", "message": "…",
 //    "entries": [["file" | "folder", <executable>, "<size>", "<mtime>", "<path>"], …],
-//    "createdMs": "<i64>", incoming: "destination": "/abs", "localPaths": ["a/b", …],
-//    "entriesDigest": "<64 hex digits>", "resumeIndex": <u32>,
-//    outgoing: "sourcePaths": ["/abs/a/b", …]}
+//    "createdMs": "<i64>", optional "interruptedMs": "<i64 ≥ 0>" (absent: 0), incoming:
+//    "destination": "/abs", "localPaths": ["a/b", …], "entriesDigest": "<64 hex digits>",
+//    "resumeIndex": <u32>, outgoing: "sourcePaths": ["/abs/a/b", …]}
 // u64 and i64 values are decimal strings (a JSON number is a double: exact only up to 2^53), in
 // their one canonical spelling. Entries are arrays, not objects, to keep files small (100 000
 // entries with 60-byte paths: about 16 MiB; the cap is 64 MiB). Unknown keys are ignored.
@@ -94,6 +94,7 @@ public:
             *why = m_why;
         return ok() ? std::optional(std::move(manifest)) : std::nullopt;
     }
+    bool has(const char *key) const { return m_object.contains(QLatin1String(key)); }
     QJsonValue value(const char *key, QJsonValue::Type type)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
@@ -170,23 +171,30 @@ void commonFromJson(Fields &f, M &m, RemoteIdentity &who, const char *whoKey, QS
     name = f.string(nameKey, isText, "text");
     m.message = f.string("message", isText, "text");
     m.createdMs = parseDecimal<qint64>(f.string("createdMs", isI64, "a decimal i64")).value_or(0);
+    const auto isTime = [](const QString &s) { return parseDecimal<qint64>(s).value_or(-1) >= 0; };
+    if (f.has("interruptedMs"))
+        m.interruptedMs
+            = parseDecimal<qint64>(f.string("interruptedMs", isTime, "a decimal i64 >= 0"))
+                  .value_or(0);
     m.entries = entriesFromJson(f);
 }
 
-QJsonObject commonToJson(QLatin1String kind, const QUuid &id, const SpacedropEntries &entries,
-                         const QString &message, qint64 createdMs)
+template<typename M> QJsonObject commonToJson(QLatin1String kind, const M &m)
 {
     QJsonArray array;
-    for (const SpacedropEntry &e : entries)
+    for (const SpacedropEntry &e : m.entries)
         array.append(QJsonArray{e.isFile() ? QStringLiteral("file") : QStringLiteral("folder"),
                                 e.executable, QString::number(e.size), QString::number(e.mtimeMs),
                                 e.path});
-    return {{QLatin1String("format"), kFormat},
-            {QLatin1String("kind"), kind},
-            {QLatin1String("id"), uuidText(id)},
-            {QLatin1String("message"), message},
-            {QLatin1String("entries"), array},
-            {QLatin1String("createdMs"), QString::number(createdMs)}};
+    QJsonObject object{{QLatin1String("format"), kFormat},
+                       {QLatin1String("kind"), kind},
+                       {QLatin1String("id"), uuidText(m.id)},
+                       {QLatin1String("message"), m.message},
+                       {QLatin1String("entries"), array},
+                       {QLatin1String("createdMs"), QString::number(m.createdMs)}};
+    if (m.interruptedMs != 0)
+        object.insert(QLatin1String("interruptedMs"), QString::number(m.interruptedMs));
+    return object;
 }
 
 // The object of a manifest file, of any kind; the size cap comes before the parser.
@@ -327,7 +335,7 @@ QList<M> load(const QString &folder, QLatin1String kind, Parse parse, QStringLis
 
 QByteArray IncomingManifest::toJson() const
 {
-    QJsonObject object = commonToJson(kIncoming, id, entries, message, createdMs);
+    QJsonObject object = commonToJson(kIncoming, *this);
     object.insert(QLatin1String("sender"), sender.toText());
     object.insert(QLatin1String("senderName"), senderName);
     object.insert(QLatin1String("destination"), destination);
@@ -345,7 +353,7 @@ std::optional<IncomingManifest> IncomingManifest::fromJson(QByteArrayView json, 
 
 QByteArray OutgoingManifest::toJson() const
 {
-    QJsonObject object = commonToJson(kOutgoing, id, entries, message, createdMs);
+    QJsonObject object = commonToJson(kOutgoing, *this);
     object.insert(QLatin1String("peer"), peer.toText());
     object.insert(QLatin1String("peerName"), peerName);
     object.insert(QLatin1String("sourcePaths"), QJsonArray::fromStringList(sourcePaths));

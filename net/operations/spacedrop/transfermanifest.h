@@ -28,6 +28,7 @@ struct IncomingManifest
     QByteArray entriesDigest; // SHA-256 of EntryBatch::encodeAll(entries) concatenated
     quint32 resumeIndex = 0; // file entries below are complete (a lower bound, see §13.3)
     qint64 createdMs = 0;
+    qint64 interruptedMs = 0; // TransferInfo::interruptedSinceMs when saved
 
     QByteArray toJson() const;
     static std::optional<IncomingManifest> fromJson(QByteArrayView json, QString *why = nullptr);
@@ -43,6 +44,7 @@ struct OutgoingManifest
     SpacedropEntries entries;
     QStringList sourcePaths; // one absolute local path per entry
     qint64 createdMs = 0;
+    qint64 interruptedMs = 0; // TransferInfo::interruptedSinceMs when saved
 
     QByteArray toJson() const;
     static std::optional<OutgoingManifest> fromJson(QByteArrayView json, QString *why = nullptr);
