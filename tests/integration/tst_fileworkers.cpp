@@ -2,6 +2,7 @@
 // and FileWriteWorker on real threads, wired straight together (fileworkerpipeline.h), on real
 // files. Failures are in tst_fileworkers_failures.cpp.
 #include "fileworkerfixture.h"
+#include "net/operations/spacedrop/receivedisk.h"
 #include "net/operations/spacedrop/sha256.h"
 #include "tests/support/errorcode.h"
 
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void zeroChunksLeaveHoles();
     void applyRunsBatchAndReportsOnce_data();
     void applyRunsBatchAndReportsOnce();
+    void receiveDiskBatchesOneTurn_data();
+    void receiveDiskBatchesOneTurn();
 
 private:
     void holdPrefix(const TargetFile &target, const QByteArray &prefix);
@@ -289,4 +292,50 @@ void TestFileWorkers::applyRunsBatchAndReportsOnce()
     }
     QCOMPARE(QFileInfo(files.at(0).first.finalPath).lastModified().toMSecsSinceEpoch(),
              qint64(1'600'000'000'123));
+}
+
+void TestFileWorkers::receiveDiskBatchesOneTurn_data()
+{
+    QTest::addColumn<bool>("keepPart");
+    QTest::newRow("interrupted: the .part stays") << true;
+    QTest::newRow("failed: the .part goes") << false;
+}
+
+// ReceiveDisk hands everything asked of it in one turn of the event loop to the worker as one
+// batch, counts the bytes not yet written, and on stop() writes what it was given before it
+// keeps or deletes the file it is in the middle of.
+void TestFileWorkers::receiveDiskBatchesOneTurn()
+{
+    QFETCH(bool, keepPart);
+    const QByteArray a = randomBytes(1000, 4);
+    const QByteArray b = randomBytes(3000, 5);
+    const TargetFile ta{0, m_fx.dst + QStringLiteral("/a"), quint64(a.size()), 0, false};
+    const TargetFile tb{1, m_fx.dst + QStringLiteral("/b"), quint64(b.size()), 0, false};
+    const TargetFile tc{2, m_fx.dst + QStringLiteral("/c"), 10, 0, false};
+    Net::ReceiveDisk disk;
+    QSignalSpy written(&disk, &Net::ReceiveDisk::written);
+    QSignalSpy failed(&disk, &Net::ReceiveDisk::failed);
+    for (const auto &[target, data] : {std::pair{ta, a}, std::pair{tb, b}}) {
+        disk.open(target, 0, false);
+        disk.write(Net::Spacedrop::Chunk::encode(target.index, 0, data), data.size());
+        disk.finish(Net::Sha256::hash(data));
+    }
+    QCOMPARE(disk.pendingBytes(), a.size() + b.size());
+    QVERIFY(written.wait());
+    QCOMPARE(written.count(), 1);
+    QCOMPARE(written.at(0).at(0).toLongLong(), a.size() + b.size());
+    QCOMPARE(written.at(0).at(1).value<QList<quint32>>(), (QList<quint32>{0, 1}));
+    QCOMPARE(disk.pendingBytes(), 0);
+    QCOMPARE(readFile(ta.finalPath), a);
+    QCOMPARE(readFile(tb.finalPath), b);
+
+    // Half of c, and the end comes before the batch went: it is written, then kept or deleted.
+    disk.open(tc, 0, false);
+    disk.write(Net::Spacedrop::Chunk::encode(2, 0, "hello"), 5);
+    disk.stop(keepPart);
+    QCOMPARE(QFileInfo::exists(tc.finalPath + QStringLiteral(".part")), keepPart);
+    if (keepPart)
+        QCOMPARE(readFile(tc.finalPath + QStringLiteral(".part")), QByteArray("hello"));
+    QCOMPARE(written.count(), 1); // nothing is reported after stop()
+    QCOMPARE(failed.count(), 0);
 }

@@ -2,15 +2,14 @@
 
 #include "net/node.h"
 #include "net/operations/spacedrop/destinationplan.h"
-#include "net/operations/spacedrop/filewriteworker.h"
 #include "net/operations/spacedrop/partfiles.h"
+#include "net/operations/spacedrop/receivedisk.h"
 #include "net/operations/spacedrop/spacedroplog.h"
 #include "net/stream.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QStorageInfo>
 
 #include <utility>
@@ -58,7 +57,6 @@ IncomingTransfer::IncomingTransfer(Node *node, Stream *stream, ManifestStore *st
             DeclineReason::TimedOut,
             QStringLiteral("nobody answered within %1 s").arg(m_decisionTimer.interval() / 1000));
     });
-    initFlushTimer();
     attachStream(stream);
 }
 
@@ -79,7 +77,6 @@ IncomingTransfer::IncomingTransfer(Node *node, IncomingManifest manifest, Manife
     m_info.localPath = firstLocalPath(m_manifest->destination, m_manifest->localPaths);
     m_info.startedMs = m_manifest->createdMs;
     m_info.state = TransferState::Interrupted;
-    initFlushTimer();
     m_info.error = Error{ErrorCode::ConnectionLost, tr("Ferry was closed during the transfer")};
     // Not saved (the app was killed during the transfer): counted from this start.
     m_info.interruptedSinceMs = m_manifest->interruptedMs > 0 ? m_manifest->interruptedMs
@@ -96,8 +93,7 @@ IncomingTransfer::~IncomingTransfer()
     if (m_receiving)
         saveProgress();
     m_attempt.reset();
-    if (m_writer)
-        QMetaObject::invokeMethod(m_writer->worker(), "suspend", Qt::BlockingQueuedConnection);
+    m_disk.reset(); // keeps the .part of the file it was writing
 }
 
 const SpacedropEntries &IncomingTransfer::entries() const
@@ -118,25 +114,10 @@ void IncomingTransfer::attachStream(Stream *stream)
         m_attempt.get(), [this] { onMessages(); }, Qt::QueuedConnection);
 }
 
-// The disk work of every message read in this turn of the event loop goes to the worker as one
-// batch: the stream reports each message as its frame is decoded, so flushing per drain would
-// post one batch per small file. A zero timer fires after the socket's data is all handled, and,
-// unlike a posted call, costs no wake-up.
-void IncomingTransfer::initFlushTimer()
-{
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, this, &IncomingTransfer::flushWrites);
-}
-
 void IncomingTransfer::onMessages()
 {
-    const auto flush = qScopeGuard([this] {
-        if (!m_writes.isEmpty() && !m_flushTimer.isActive())
-            m_flushTimer.start();
-    });
     while (m_stream && m_stream->messagesAvailable() > 0) {
-        if (m_receiving && m_pendingWrite > m_node->config().spacedropWriteBehind)
+        if (m_receiving && m_disk->pendingBytes() > m_node->config().spacedropWriteBehind)
             return; // the disk is behind: leave the rest unread, the window closes
         const QByteArray message = m_stream->takeMessage();
         if (isFinalState(m_info.state) || m_info.state == TransferState::Interrupted)
@@ -236,10 +217,9 @@ bool IncomingTransfer::accept(const QString &destination, QString *error)
     for (const QString &folder : plan.folders())
         folders.append(dest + QLatin1Char('/') + folder);
     connect(
-        m_writer->worker(), &FileWriteWorker::foldersCreated, m_attempt.get(),
+        m_disk.get(), &ReceiveDisk::foldersCreated, m_attempt.get(),
         [this] { sendAccept(0, 0, QByteArray(kDigestSize, '\0')); }, Qt::SingleShotConnection);
-    QMetaObject::invokeMethod(m_writer->worker(), "createFolders", Qt::QueuedConnection,
-                              Q_ARG(QStringList, folders));
+    m_disk->createFolders(folders);
     setState(TransferState::Running);
     return true;
 }
@@ -261,12 +241,9 @@ void IncomingTransfer::adoptRetry(IncomingTransfer *other)
 
 void IncomingTransfer::startWorker()
 {
-    FileWriteWorker::registerTypes();
-    m_writer = std::make_unique<WorkerThread<FileWriteWorker>>();
-    FileWriteWorker *worker = m_writer->worker();
-    connect(worker, &FileWriteWorker::applied, m_attempt.get(),
+    m_disk = std::make_unique<ReceiveDisk>();
+    connect(m_disk.get(), &ReceiveDisk::written, m_attempt.get(),
             [this](qint64 bytes, const QList<quint32> &completed) {
-                m_pendingWrite -= bytes;
                 m_written += quint64(bytes);
                 for (const quint32 index : completed) {
                     if (!m_receiving)
@@ -278,7 +255,7 @@ void IncomingTransfer::startWorker()
                 reportProgress();
                 onMessages();
             });
-    connect(worker, &FileWriteWorker::failed, m_attempt.get(),
+    connect(m_disk.get(), &ReceiveDisk::failed, m_attempt.get(),
             [this](ErrorCode code, const QString &detail) {
                 fail(Error{code, detail});
             });
@@ -292,22 +269,20 @@ void IncomingTransfer::resumeFromDisk()
     QStringList folders;
     for (const QString &folder : localFolders(*m_manifest))
         folders.append(m_manifest->destination + QLatin1Char('/') + folder);
-    QMetaObject::invokeMethod(m_writer->worker(), "createFolders", Qt::QueuedConnection,
-                              Q_ARG(QStringList, folders));
+    m_disk->createFolders(folders);
     if (first >= quint32(entries().size())) {
         connect(
-            m_writer->worker(), &FileWriteWorker::foldersCreated, m_attempt.get(),
+            m_disk.get(), &ReceiveDisk::foldersCreated, m_attempt.get(),
             [this, first] { sendAccept(first, 0, QByteArray(kDigestSize, '\0')); },
             Qt::SingleShotConnection);
     } else {
         connect(
-            m_writer->worker(), &FileWriteWorker::inspected, m_attempt.get(),
+            m_disk.get(), &ReceiveDisk::inspected, m_attempt.get(),
             [this](quint32 index, quint64 held, const QByteArray &digest) {
                 sendAccept(index, held, held ? digest : QByteArray(kDigestSize, '\0'));
             },
             Qt::SingleShotConnection);
-        QMetaObject::invokeMethod(m_writer->worker(), "inspect", Qt::QueuedConnection,
-                                  Q_ARG(Ferry::Net::TargetFile, targetFile(*m_manifest, first)));
+        m_disk->inspect(targetFile(*m_manifest, first));
     }
     setState(TransferState::Running);
 }
@@ -319,7 +294,6 @@ void IncomingTransfer::sendAccept(quint32 resumeIndex, quint64 offset, const QBy
     m_rx.start(entries(), resumeIndex, offset);
     m_completed = 0;
     m_written = 0;
-    m_pendingWrite = 0;
     m_receiving = true;
     m_stream->send(Accept{resumeIndex, offset, digest}.encode());
     m_stream->growReceiveWindow(m_node->config().spacedropReceiveWindow - (2 << 20));
@@ -359,8 +333,7 @@ bool IncomingTransfer::apply(const ReceiveCursor::Step &step, quint32 index)
         return false;
     }
     if (step.open)
-        m_writes.append(
-            WriteOp::open(targetFile(*m_manifest, index), step.openAt, step.resumeFile));
+        m_disk->open(targetFile(*m_manifest, index), step.openAt, step.resumeFile);
     return true;
 }
 
@@ -374,8 +347,7 @@ bool IncomingTransfer::onChunk(const QByteArray &message)
     const quint32 index = chunk.value->index;
     if (!apply(m_rx.chunk(index, chunk.value->offset, quint64(chunk.value->dataSize)), index))
         return false;
-    m_pendingWrite += chunk.value->dataSize;
-    m_writes.append(WriteOp::chunk(message));
+    m_disk->write(message, chunk.value->dataSize);
     return true;
 }
 
@@ -388,22 +360,8 @@ bool IncomingTransfer::onFileEnd(const QByteArray &message)
     }
     if (!apply(m_rx.fileEnd(end.value->index), end.value->index))
         return false;
-    m_writes.append(WriteOp::finish(end.value->sha256));
+    m_disk->finish(end.value->sha256);
     return true;
-}
-
-void IncomingTransfer::flushWrites()
-{
-    if (m_writes.isEmpty())
-        return;
-    if (!m_writer || !m_receiving) { // ended meanwhile: nothing more goes to disk
-        m_writes.clear();
-        return;
-    }
-    FileWriteWorker *worker = m_writer->worker();
-    QMetaObject::invokeMethod(
-        worker, [worker, ops = std::exchange(m_writes, {})] { worker->apply(ops); },
-        Qt::QueuedConnection);
 }
 
 void IncomingTransfer::onFileCompleted(quint32 index)
@@ -543,19 +501,13 @@ void IncomingTransfer::cleanUp(TransferState state)
 {
     const bool keepParts = state == TransferState::Interrupted;
     const bool wasReceiving = m_receiving;
-    // What the messages before the end asked of the disk is done first, as if flushed at once:
-    // a file that arrived whole and verified stays (§13.3).
-    flushWrites();
-    m_flushTimer.stop();
     m_receiving = false;
     m_attempt.reset();
-    if (m_writer) {
-        QMetaObject::invokeMethod(m_writer->worker(), keepParts ? "suspend" : "discard",
-                                  Qt::BlockingQueuedConnection);
-        m_writer.reset();
+    if (m_disk) {
+        m_disk->stop(keepParts); // what was asked before the end is written first (§13.3)
+        m_disk.reset();
     }
     m_stream.clear();
-    m_pendingWrite = 0;
     m_remoteFinished = false;
     if (!m_manifest)
         return;

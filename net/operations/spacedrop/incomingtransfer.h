@@ -6,8 +6,6 @@
 #include "net/operations/spacedrop/receivecursor.h"
 #include "net/operations/spacedrop/transferinfo.h"
 #include "net/operations/spacedrop/transfermanifest.h"
-#include "net/operations/spacedrop/workerthread.h"
-#include "net/operations/spacedrop/writeop.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -18,13 +16,13 @@
 
 namespace Ferry::Net {
 
-class FileWriteWorker;
+class ReceiveDisk;
 class ManifestStore;
 class Node;
 class Stream;
 
 // The receiver's side of one Spacedrop transfer (docs/PROTOCOL.md §13): collects the offer,
-// answers as the service decides, writes the files through a FileWriteWorker, keeps a manifest
+// answers as the service decides, writes the files through a ReceiveDisk, keeps a manifest
 // so that an interrupted transfer can be resumed (also after a restart), and cleans up after a
 // cancel or a failure.
 class IncomingTransfer : public QObject
@@ -73,8 +71,6 @@ private:
     bool onChunk(const QByteArray &message);
     bool onFileEnd(const QByteArray &message);
     bool apply(const ReceiveCursor::Step &step, quint32 index);
-    void initFlushTimer();
-    void flushWrites();
     void onRemoteFinished();
     void onStreamClosed(const Error &error);
     void startWorker();
@@ -104,13 +100,10 @@ private:
 
     // The data phase
     std::unique_ptr<QObject> m_attempt; // context of the stream's and worker's connections
-    std::unique_ptr<WorkerThread<FileWriteWorker>> m_writer;
+    std::unique_ptr<ReceiveDisk> m_disk; // of the attempt, once accepted
     bool m_receiving = false;
     ReceiveCursor m_rx;
     int m_completed = 0; // files of this attempt complete under their final name
-    WriteOps m_writes; // for the worker, sent once per event-loop turn (m_flushTimer)
-    QTimer m_flushTimer;
-    qint64 m_pendingWrite = 0; // data bytes given to the worker (or about to be) and not written
     quint64 m_written = 0;
     bool m_remoteFinished = false;
 };
