@@ -1265,6 +1265,14 @@ Geräte in diesem Netzwerk, auf denen Ferry läuft, erscheinen hier, sobald sie 
         <comment>separator of the parts of a status line</comment>
         <translation> · </translation>
     </message>
+    <message>
+        <source>If the sender has not resumed it by %1, it is given up and its partial files are deleted</source>
+        <translation>Hat der Absender die Übertragung bis %1 nicht fortgesetzt, wird sie aufgegeben und ihre unvollständigen Dateien werden gelöscht</translation>
+    </message>
+    <message>
+        <source>If the device cannot be reached by %1, the transfer is given up</source>
+        <translation>Ist das Gerät bis %1 nicht erreichbar, wird die Übertragung aufgegeben</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TransfersView</name>

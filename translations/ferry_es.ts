@@ -1265,6 +1265,14 @@ Los dispositivos que ejecutan Ferry en esta red aparecen aquí en cuanto se encu
         <comment>separator of the parts of a status line</comment>
         <translation> · </translation>
     </message>
+    <message>
+        <source>If the sender has not resumed it by %1, it is given up and its partial files are deleted</source>
+        <translation>Si el remitente no la ha reanudado antes del %1, se abandona y se borran sus archivos parciales</translation>
+    </message>
+    <message>
+        <source>If the device cannot be reached by %1, the transfer is given up</source>
+        <translation>Si no se puede contactar con el dispositivo antes del %1, la transferencia se abandona</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TransfersView</name>

@@ -1265,6 +1265,14 @@ Les appareils qui exécutent Ferry sur ce réseau apparaissent ici dès qu&apos;
         <comment>separator of the parts of a status line</comment>
         <translation> · </translation>
     </message>
+    <message>
+        <source>If the sender has not resumed it by %1, it is given up and its partial files are deleted</source>
+        <translation>Si l’expéditeur ne l’a pas reprise d’ici le %1, elle est abandonnée et ses fichiers partiels sont supprimés</translation>
+    </message>
+    <message>
+        <source>If the device cannot be reached by %1, the transfer is given up</source>
+        <translation>Si l’appareil reste injoignable jusqu’au %1, le transfert est abandonné</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TransfersView</name>

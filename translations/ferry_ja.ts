@@ -1254,6 +1254,14 @@ Devices running Ferry on this network appear here as soon as they are found.</so
         <comment>separator of the parts of a status line</comment>
         <translation> · </translation>
     </message>
+    <message>
+        <source>If the sender has not resumed it by %1, it is given up and its partial files are deleted</source>
+        <translation>%1 までに送信者が再開しない場合、転送は中止され、途中までのファイルは削除されます</translation>
+    </message>
+    <message>
+        <source>If the device cannot be reached by %1, the transfer is given up</source>
+        <translation>%1 までにデバイスに接続できない場合、転送は中止されます</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TransfersView</name>

@@ -1265,6 +1265,14 @@ Os dispositivos que executam o Ferry nesta rede aparecem aqui assim que são enc
         <comment>separator of the parts of a status line</comment>
         <translation> · </translation>
     </message>
+    <message>
+        <source>If the sender has not resumed it by %1, it is given up and its partial files are deleted</source>
+        <translation>Se o remetente não a retomar até %1, ela será abandonada e seus arquivos parciais serão excluídos</translation>
+    </message>
+    <message>
+        <source>If the device cannot be reached by %1, the transfer is given up</source>
+        <translation>Se o dispositivo não puder ser alcançado até %1, a transferência será abandonada</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TransfersView</name>

@@ -1254,6 +1254,14 @@ Devices running Ferry on this network appear here as soon as they are found.</so
         <comment>separator of the parts of a status line</comment>
         <translation> · </translation>
     </message>
+    <message>
+        <source>If the sender has not resumed it by %1, it is given up and its partial files are deleted</source>
+        <translation>如果发送方在 %1 之前未继续传输，将放弃该传输并删除其未完成的文件</translation>
+    </message>
+    <message>
+        <source>If the device cannot be reached by %1, the transfer is given up</source>
+        <translation>如果在 %1 之前仍无法连接该设备，将放弃该传输</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Ui::TransfersView</name>

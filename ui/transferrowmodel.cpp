@@ -5,6 +5,9 @@
 #include "ui/textformat.h"
 #include "ui/transfertext.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -26,8 +29,19 @@ TransferRowModel::TransferRowModel(QObject *parent) : QIdentityProxyModel(parent
 QVariant TransferRowModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::ToolTipRole && index.isValid()) {
-        return tr("%1\n%2\n%3", "title, subtitle and status of a transfer")
-            .arg(title(index), subtitle(index), status(index));
+        QString tip = tr("%1\n%2\n%3", "title, subtitle and status of a transfer")
+                          .arg(title(index), subtitle(index), status(index));
+        const Net::TransferInfo info = infoOf(index);
+        if (info.state == TransferState::Interrupted && info.giveUpAtMs > 0) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(info.giveUpAtMs);
+            tip += QLatin1Char('\n')
+                + (info.direction == Net::TransferDirection::Incoming
+                       ? tr("If the sender has not resumed it by %1, it is given up and its "
+                            "partial files are deleted")
+                       : tr("If the device cannot be reached by %1, the transfer is given up"))
+                      .arg(QLocale().toString(at, QLocale::ShortFormat));
+        }
+        return tip;
     }
     if (role == Qt::AccessibleTextRole && index.isValid()) {
         return tr("%1, %2: %3", "title, subtitle and status of a transfer")

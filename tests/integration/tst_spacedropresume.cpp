@@ -381,11 +381,13 @@ void TestSpacedropResume::receiverGivesUpWhatNobodyResumes()
     QVERIFY(Test::waitForState(*b, id, TransferState::Interrupted));
     const qint64 since = b->info(id).interruptedSinceMs;
     QVERIFY(since > 0);
+    QCOMPARE(b->info(id).giveUpAtMs, since + kKeepMs);
     const QDir manifests(b->state.filePath(QStringLiteral("incoming")));
     if (restart) {
         b->restartService();
         QCOMPARE(b->info(id).state, TransferState::Interrupted);
         QCOMPARE(b->info(id).interruptedSinceMs, since); // from the manifest
+        QCOMPARE(b->info(id).giveUpAtMs, since + kKeepMs);
     }
     QVERIFY(QFileInfo::exists(part()));
     QCOMPARE(manifests.entryList(QDir::Files).size(), 1);

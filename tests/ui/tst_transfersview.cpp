@@ -8,10 +8,12 @@
 
 #include <QAction>
 #include <QDBusConnection>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -222,6 +224,18 @@ void TestTransfersView::retryAfterInterruptionCompletes()
     QTRY_VERIFY(button(view, "retryButton")->isEnabled());
     QVERIFY(Ui::TransferRowModel::status(view.list()->currentIndex())
                 .startsWith(QStringLiteral("Interrupted")));
+    // The tooltip says until when it is kept: 7 days (the default) from the interruption.
+    const qint64 giveUp = m_a->info(id).giveUpAtMs;
+    QCOMPARE(giveUp, m_a->info(id).interruptedSinceMs + 7LL * 24 * 3600 * 1000);
+    const QString date
+        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(giveUp), QLocale::ShortFormat);
+    QTRY_VERIFY(view.list()
+                    ->currentIndex()
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QStringLiteral(
+                                  "If the device cannot be reached by %1, the transfer is given up")
+                                  .arg(date)));
     QTest::mouseClick(button(view, "retryButton"), Qt::LeftButton);
     // A retried send may still be paused here: resume it if so, as a person would.
     QTRY_VERIFY_WITH_TIMEOUT(m_a->info(id).state != TransferState::Interrupted, 10'000);

@@ -81,6 +81,7 @@ IncomingTransfer::IncomingTransfer(Node *node, IncomingManifest manifest, Manife
     // Not saved (the app was killed during the transfer): counted from this start.
     m_info.interruptedSinceMs = m_manifest->interruptedMs > 0 ? m_manifest->interruptedMs
                                                               : QDateTime::currentMSecsSinceEpoch();
+    noteInterruption(m_info, TransferState::Interrupted, m_info.interruptedSinceMs, keepMs());
     EntrySummary::describe(m_info, m_manifest->entries);
     m_rx.start(entries(), m_manifest->resumeIndex, 0); // only for what it says is held
     m_progress.update(m_info, m_rx.heldBefore());
@@ -484,7 +485,7 @@ void IncomingTransfer::end(TransferState state, const Error &error)
     m_decisionTimer.stop();
     m_info.error = error;
     // Before cleanUp, which saves the manifest with it.
-    noteInterruption(m_info, state, QDateTime::currentMSecsSinceEpoch());
+    noteInterruption(m_info, state, QDateTime::currentMSecsSinceEpoch(), keepMs());
     if (state == TransferState::Completed) {
         m_info.doneBytes = m_info.totalBytes;
         m_info.filesDone = m_info.fileCount;
@@ -526,11 +527,16 @@ void IncomingTransfer::cleanUp(TransferState state)
 void IncomingTransfer::setState(TransferState state)
 {
     const bool moved = m_info.state != state;
-    noteInterruption(m_info, state, QDateTime::currentMSecsSinceEpoch());
+    noteInterruption(m_info, state, QDateTime::currentMSecsSinceEpoch(), keepMs());
     m_info.state = state;
     if (state != TransferState::Running)
         m_info.bytesPerSecond = 0;
     Q_EMIT changed(moved);
+}
+
+qint64 IncomingTransfer::keepMs() const
+{
+    return m_node ? m_node->config().spacedropKeepInterrupted.count() : 0;
 }
 
 void IncomingTransfer::reportProgress()

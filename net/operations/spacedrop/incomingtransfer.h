@@ -86,6 +86,7 @@ private:
     void cleanUp(TransferState state);
     void setState(TransferState state);
     void reportProgress();
+    qint64 keepMs() const; // NodeConfig::spacedropKeepInterrupted
     bool paused() const { return m_info.pausedHere || m_info.pausedByPeer; }
 
     QPointer<Node> m_node;

@@ -39,6 +39,7 @@ OutgoingTransfer::OutgoingTransfer(Node *node, Setup setup, bool restored, QObje
         m_info.interruptedSinceMs = m_setup.interruptedSinceMs > 0
             ? m_setup.interruptedSinceMs
             : QDateTime::currentMSecsSinceEpoch();
+        noteInterruption(m_info, TransferState::Interrupted, m_info.interruptedSinceMs, keepMs());
     }
 
     m_connectTimer.setSingleShot(true);
@@ -404,11 +405,16 @@ void OutgoingTransfer::endAttempt()
 void OutgoingTransfer::setState(TransferState state)
 {
     const bool moved = m_info.state != state;
-    noteInterruption(m_info, state, QDateTime::currentMSecsSinceEpoch());
+    noteInterruption(m_info, state, QDateTime::currentMSecsSinceEpoch(), keepMs());
     m_info.state = state;
     if (state != TransferState::Running)
         m_info.bytesPerSecond = 0;
     Q_EMIT changed(moved);
+}
+
+qint64 OutgoingTransfer::keepMs() const
+{
+    return m_node ? m_node->config().spacedropKeepInterrupted.count() : 0;
 }
 
 void OutgoingTransfer::reportProgress()

@@ -46,12 +46,14 @@ QString transferStateName(TransferState state)
     return QStringLiteral("unknown");
 }
 
-void noteInterruption(TransferInfo &info, TransferState state, qint64 nowMs)
+void noteInterruption(TransferInfo &info, TransferState state, qint64 nowMs, qint64 keepMs)
 {
     if (state == TransferState::Interrupted && info.interruptedSinceMs == 0)
         info.interruptedSinceMs = nowMs;
     else if (state == TransferState::Running)
         info.interruptedSinceMs = 0;
+    info.giveUpAtMs
+        = info.interruptedSinceMs > 0 && keepMs > 0 ? info.interruptedSinceMs + keepMs : 0;
 }
 
 TransferState outcomeOf(const Error &error)

@@ -72,12 +72,13 @@ struct TransferInfo
     // it never was). An interrupted transfer is given up NodeConfig::spacedropKeepInterrupted
     // later.
     qint64 interruptedSinceMs = 0;
+    qint64 giveUpAtMs = 0; // interruptedSinceMs + the time kept; 0 when that is 0 or for ever
     int attempts = 1; // offers made (retries + 1)
 };
 
-// Keeps info.interruptedSinceMs as info moves to state at nowMs: set on the first interruption,
-// cleared once it runs again.
-void noteInterruption(TransferInfo &info, TransferState state, qint64 nowMs);
+// Keeps info.interruptedSinceMs as info moves to state at nowMs (set on the first interruption,
+// cleared once it runs again) and giveUpAtMs with it (keepMs 0: kept for ever).
+void noteInterruption(TransferInfo &info, TransferState state, qint64 nowMs, qint64 keepMs);
 
 // An offer waiting for a person's answer.
 struct IncomingRequest
