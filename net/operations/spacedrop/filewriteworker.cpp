@@ -49,6 +49,11 @@ mode_t processUmask()
     return 0777;
 }
 
+mode_t finalMode(const TargetFile &file)
+{
+    return file.executable ? 0755 : 0644;
+}
+
 QString partPathOf(const TargetFile &file)
 {
     return file.finalPath + QStringLiteral(".part");
@@ -216,7 +221,7 @@ bool FileWriteWorker::openPart(quint64 startOffset, bool resume)
     if (m_fd < 0) {
         // Created with its final mode, so that completing it needs no fchmod when the umask
         // leaves that mode alone (a small file costs a handful of syscalls; this is one).
-        const mode_t mode = m_file.executable ? 0755 : 0644;
+        const mode_t mode = finalMode(m_file);
         m_fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
         if (m_fd < 0) {
             failErrno(errno, part);
@@ -311,7 +316,7 @@ void FileWriteWorker::completeFile()
         failErrno(errno, m_partPath);
         return;
     }
-    if (!m_modeSet && ::fchmod(m_fd, m_file.executable ? 0755 : 0644) != 0) {
+    if (!m_modeSet && ::fchmod(m_fd, finalMode(m_file)) != 0) {
         failErrno(errno, m_partPath);
         return;
     }

@@ -79,9 +79,10 @@ IncomingTransfer::IncomingTransfer(Node *node, IncomingManifest manifest, Manife
     m_info.state = TransferState::Interrupted;
     m_info.error = Error{ErrorCode::ConnectionLost, tr("Ferry was closed during the transfer")};
     // Not saved (the app was killed during the transfer): counted from this start.
-    m_info.interruptedSinceMs = m_manifest->interruptedMs > 0 ? m_manifest->interruptedMs
-                                                              : QDateTime::currentMSecsSinceEpoch();
-    noteInterruption(m_info, TransferState::Interrupted, m_info.interruptedSinceMs, keepMs());
+    noteInterruption(m_info, TransferState::Interrupted,
+                     m_manifest->interruptedMs > 0 ? m_manifest->interruptedMs
+                                                   : QDateTime::currentMSecsSinceEpoch(),
+                     keepMs());
     EntrySummary::describe(m_info, m_manifest->entries);
     m_rx.start(entries(), m_manifest->resumeIndex, 0); // only for what it says is held
     m_progress.update(m_info, m_rx.heldBefore());

@@ -26,10 +26,10 @@ void InterruptionExpiry::setKeep(Milliseconds keep)
     m_timer.start(int(std::clamp(qint64(m_keep.count() / 4), kMinCheckMs, kMaxCheckMs)));
 }
 
-bool InterruptionExpiry::isDue(const TransferInfo &info, qint64 nowMs) const
+bool InterruptionExpiry::isDue(const TransferInfo &info, qint64 nowMs)
 {
-    return m_keep.count() > 0 && info.state == TransferState::Interrupted
-        && info.interruptedSinceMs > 0 && nowMs - info.interruptedSinceMs >= m_keep.count();
+    return info.state == TransferState::Interrupted && info.giveUpAtMs > 0
+        && nowMs >= info.giveUpAtMs;
 }
 
 QString InterruptionExpiry::reason(const TransferInfo &info)

@@ -8,9 +8,10 @@
 
 namespace Ferry::Net {
 
-// When an interrupted transfer is given up (docs/PROTOCOL.md §13.5): once nothing has resumed it
-// for `keep` since TransferInfo::interruptedSinceMs. Asks for a check (checkWanted) often enough
-// for that: every keep / 4, but at least every hour and at most every 50 ms.
+// When an interrupted transfer is given up (docs/PROTOCOL.md §13.5): at its
+// TransferInfo::giveUpAtMs, which the transfer keeps from NodeConfig::spacedropKeepInterrupted.
+// Asks for a check (checkWanted) often enough for `keep`: every keep / 4, but at least every
+// hour and at most every 50 ms.
 class InterruptionExpiry : public QObject
 {
     Q_OBJECT
@@ -19,8 +20,7 @@ public:
     explicit InterruptionExpiry(QObject *parent = nullptr);
 
     void setKeep(Milliseconds keep); // 0: never given up (no checks)
-    Milliseconds keep() const { return m_keep; }
-    bool isDue(const TransferInfo &info, qint64 nowMs) const;
+    static bool isDue(const TransferInfo &info, qint64 nowMs);
     // What TransferInfo::error says of a transfer given up.
     static QString reason(const TransferInfo &info);
 

@@ -36,10 +36,10 @@ OutgoingTransfer::OutgoingTransfer(Node *node, Setup setup, bool restored, QObje
     m_info.state = restored ? TransferState::Interrupted : TransferState::Connecting;
     if (restored) {
         m_info.error = Error{ErrorCode::ConnectionLost, tr("Ferry was closed during the transfer")};
-        m_info.interruptedSinceMs = m_setup.interruptedSinceMs > 0
-            ? m_setup.interruptedSinceMs
-            : QDateTime::currentMSecsSinceEpoch();
-        noteInterruption(m_info, TransferState::Interrupted, m_info.interruptedSinceMs, keepMs());
+        noteInterruption(m_info, TransferState::Interrupted,
+                         m_setup.interruptedSinceMs > 0 ? m_setup.interruptedSinceMs
+                                                        : QDateTime::currentMSecsSinceEpoch(),
+                         keepMs());
     }
 
     m_connectTimer.setSingleShot(true);

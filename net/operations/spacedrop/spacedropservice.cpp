@@ -94,17 +94,17 @@ void SpacedropService::restore()
 void SpacedropService::expireInterrupted()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // Copies: giving one up reports it, and a front-end may remove transfers meanwhile.
-    for (const QUuid &id : m_incoming.keys()) {
-        IncomingTransfer *transfer = m_incoming.value(id);
-        if (transfer && m_expiry.isDue(transfer->info(), now))
-            transfer->expire(InterruptionExpiry::reason(transfer->info()));
-    }
-    for (const QUuid &id : m_outgoing.keys()) {
-        OutgoingTransfer *transfer = m_outgoing.value(id);
-        if (transfer && m_expiry.isDue(transfer->info(), now))
-            transfer->expire(InterruptionExpiry::reason(transfer->info()));
-    }
+    // Over copies of the ids: giving one up reports it, and a front-end may remove transfers
+    // meanwhile.
+    const auto expireDue = [now](const auto &transfers) {
+        for (const QUuid &id : transfers.keys()) {
+            const auto transfer = transfers.value(id);
+            if (transfer && InterruptionExpiry::isDue(transfer->info(), now))
+                transfer->expire(InterruptionExpiry::reason(transfer->info()));
+        }
+    };
+    expireDue(m_incoming);
+    expireDue(m_outgoing);
 }
 
 // Notes when an interrupted send was interrupted in its manifest, once per interruption (not
